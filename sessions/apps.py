@@ -1,0 +1,37 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LiveSessionsConfig(AppConfig):
+    """Live sessions; the label is not ``sessions`` (django.contrib.sessions has it)."""
+
+    name = "sessions"
+    label = "live_sessions"
+    verbose_name = _("Live sessions")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from accounts import navigation
+        from accounts.roles import Role, grant
+
+        grant(
+            Role.ORGANISER,
+            *(
+                f"live_sessions.{a}_endpoint"
+                for a in ("add", "change", "delete", "view")
+            ),
+        )
+        grant(Role.SITE_COORDINATOR, "live_sessions.view_endpoint")
+
+        navigation.register(
+            navigation.NavItem(
+                key="endpoints",
+                label=_("Endpoints"),
+                description=_(
+                    "The hub and the district rooms that join live sessions."
+                ),
+                url_name="endpoints:index",
+                roles=frozenset({Role.ORGANISER, Role.SITE_COORDINATOR}),
+                order=40,
+            ),
+        )

@@ -1,0 +1,82 @@
+"""The seed conference's sites: the Department's hub and the 11 endpoints of 2019."""
+
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from accounts.demo import DemoUser, demo_user_ensure
+from accounts.roles import Role
+from accounts.seeding import seeder
+
+from .models import Endpoint
+
+HUB = (
+    "so-tttt",
+    "Sở Thông tin và Truyền thông (điểm cầu chính)",
+    "Số 2 đường Hùng Vương, phường Chi Lăng, thành phố Lạng Sơn",
+    80,
+)
+
+#: (code, name, address) of the 11 district and city endpoints named in the seed.
+DISTRICTS = [
+    ("tp-lang-son", "Thành phố Lạng Sơn", "UBND thành phố Lạng Sơn"),
+    ("cao-loc", "Huyện Cao Lộc", "UBND huyện Cao Lộc, thị trấn Cao Lộc"),
+    ("loc-binh", "Huyện Lộc Bình", "UBND huyện Lộc Bình, thị trấn Lộc Bình"),
+    ("dinh-lap", "Huyện Đình Lập", "UBND huyện Đình Lập, thị trấn Đình Lập"),
+    ("chi-lang", "Huyện Chi Lăng", "UBND huyện Chi Lăng, thị trấn Đồng Mỏ"),
+    ("huu-lung", "Huyện Hữu Lũng", "UBND huyện Hữu Lũng, thị trấn Hữu Lũng"),
+    ("bac-son", "Huyện Bắc Sơn", "UBND huyện Bắc Sơn, thị trấn Bắc Sơn"),
+    ("binh-gia", "Huyện Bình Gia", "UBND huyện Bình Gia, thị trấn Bình Gia"),
+    ("van-quan", "Huyện Văn Quan", "UBND huyện Văn Quan, thị trấn Văn Quan"),
+    ("van-lang", "Huyện Văn Lãng", "UBND huyện Văn Lãng, thị trấn Na Sầm"),
+    ("trang-dinh", "Huyện Tràng Định", "UBND huyện Tràng Định, thị trấn Thất Khê"),
+]
+
+MAIN_COORDINATOR_ENDPOINT = "cao-loc"
+
+
+def _coordinator_for(code: str, name: str):
+    if code == MAIN_COORDINATOR_ENDPOINT:
+        return get_user_model().objects.get(email="coordinator@demo.local")
+    return demo_user_ensure(
+        spec=DemoUser(
+            email=f"dieuphoi.{code}@demo.local",
+            full_name=f"Điều phối {name}",
+            agency=f"UBND {name[0].lower()}{name[1:]}" if code != HUB[0] else HUB[1],
+            position="Điều phối viên điểm cầu",
+            role=Role.SITE_COORDINATOR,
+        )
+    )
+
+
+@seeder(order=20)
+@transaction.atomic
+def seed_endpoints(log: Callable[[str], None]) -> None:
+    code, name, address, capacity = HUB
+    hub, _ = Endpoint.objects.update_or_create(
+        code=code,
+        defaults={
+            "name": name,
+            "kind": Endpoint.Kind.HUB,
+            "address": address,
+            "capacity": capacity,
+            "sort_order": 0,
+            "is_active": True,
+        },
+    )
+    hub.coordinators.set([_coordinator_for(code, "Sở Thông tin và Truyền thông")])
+    for position, (code, name, address) in enumerate(DISTRICTS, start=1):
+        endpoint, _ = Endpoint.objects.update_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "kind": Endpoint.Kind.SITE,
+                "address": address,
+                "capacity": 30,
+                "sort_order": position,
+                "is_active": True,
+            },
+        )
+        endpoint.coordinators.set([_coordinator_for(code, name)])
+    log(f"Endpoints: 1 hub + {len(DISTRICTS)} sites")
