@@ -1,0 +1,172 @@
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.roles import Role
+
+from .endpoints import Endpoint
+
+
+def new_room_name() -> str:
+    """An unguessable Jitsi room name: lowercase (Prosody compares lowercased), no
+    characters that need percent-encoding (mod_muc_size does not decode)."""
+    return f"taphuan-{secrets.token_hex(12)}"
+
+
+def new_checkin_secret() -> str:
+    return secrets.token_hex(20)
+
+
+class LiveSessionQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        now = now or timezone.now()
+        return self.filter(
+            ends_at__gte=now,
+            status__in=[LiveSession.Status.SCHEDULED, LiveSession.Status.LIVE],
+        ).order_by("starts_at")
+
+    def live(self):
+        return self.filter(status=LiveSession.Status.LIVE)
+
+    def not_cancelled(self):
+        return self.exclude(status=LiveSession.Status.CANCELLED)
+
+
+class LiveSession(models.Model):
+    """A scheduled, live or ended webinar: a hub linked to endpoint rooms over Jitsi."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        LIVE = "live", _("Live")
+        ENDED = "ended", _("Ended")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    title = models.CharField(_("title"), max_length=255)
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        verbose_name=_("module"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="live_sessions",
+        help_text=_("The course module this session teaches."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    presenter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("presenter"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="presented_sessions",
+        limit_choices_to=Q(groups__name=Role.LECTURER),
+    )
+    hub = models.ForeignKey(
+        Endpoint,
+        verbose_name=_("hub"),
+        on_delete=models.PROTECT,
+        related_name="hosted_sessions",
+        limit_choices_to={"kind": Endpoint.Kind.HUB},
+    )
+    endpoints = models.ManyToManyField(
+        Endpoint,
+        through="SessionEndpoint",
+        verbose_name=_("endpoints"),
+        related_name="live_sessions",
+        blank=True,
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.SCHEDULED
+    )
+    room_name = models.CharField(
+        _("video room"),
+        max_length=64,
+        unique=True,
+        default=new_room_name,
+        editable=False,
+    )
+    #: Attendance policy: arriving later than this many minutes after the start is late.
+    late_after_minutes = models.PositiveIntegerField(
+        _("late after (minutes)"),
+        default=10,
+        help_text=_("Arriving later than this after the start counts as late."),
+    )
+    #: Attendance policy: share of the session's length that counts as present, in %.
+    present_percent = models.PositiveSmallIntegerField(
+        _("present from (percent of the session)"),
+        default=75,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "Being there for at least this share of the session counts as present."
+        ),
+    )
+    attendance_finalised_at = models.DateTimeField(
+        _("attendance finalised at"), null=True, blank=True, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LiveSessionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("live session")
+        verbose_name_plural = _("live sessions")
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="live_session_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError(
+                {"ends_at": _("The session must end after it starts.")}
+            )
+
+    @property
+    def duration(self):
+        return self.ends_at - self.starts_at
+
+
+class SessionEndpoint(models.Model):
+    """An endpoint taking part in a session, with its expected headcount and the secret
+    its rotating check-in codes derive from."""
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="session_endpoints"
+    )
+    endpoint = models.ForeignKey(
+        Endpoint, on_delete=models.PROTECT, related_name="session_endpoints"
+    )
+    expected_headcount = models.PositiveIntegerField(_("expected headcount"), default=0)
+    checkin_secret = models.CharField(
+        max_length=64, default=new_checkin_secret, editable=False
+    )
+    sort_order = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("session endpoint")
+        verbose_name_plural = _("session endpoints")
+        ordering = ["sort_order", "endpoint__sort_order", "endpoint__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "endpoint"], name="unique_endpoint_per_session"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session} · {self.endpoint}"
