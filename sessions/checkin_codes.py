@@ -14,6 +14,7 @@ from django.utils import timezone
 
 #: No 0/O, 1/I/L: the code is typed by people reading a projected screen.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_ALPHABET_SET = frozenset(ALPHABET)
 CODE_LENGTH = 6
 STEP_SECONDS = 60
 #: How many steps back a code is still accepted (covers reading, walking, typing).
@@ -52,7 +53,7 @@ def normalise(code: str) -> str:
 def code_is_current(secret: str, code: str, at: datetime | None = None) -> bool:
     """Whether ``code`` is this secret's code now or within the grace steps."""
     typed = normalise(code)
-    if len(typed) != CODE_LENGTH:
+    if len(typed) != CODE_LENGTH or not set(typed) <= _ALPHABET_SET:
         return False
     now_step = _step(at or timezone.now())
     return any(
