@@ -6,6 +6,7 @@ from django.views.generic import TemplateView, UpdateView
 
 from .forms import ProfileForm
 from .navigation import items_for
+from .panels import DASHBOARD, collect_panels
 from .roles import user_roles
 
 
@@ -19,6 +20,10 @@ class HomeView(TemplateView):
         user = self.request.user
         context["roles"] = sorted(user_roles(user), key=lambda role: role.label)
         context["actions"] = [item for item in items_for(user) if item.description]
+        context["panels"] = [
+            panel.render(self.request)
+            for panel in collect_panels(DASHBOARD, request=self.request)
+        ]
         return context
 
 

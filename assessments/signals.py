@@ -1,0 +1,7 @@
+"""Domain events of assessments, for the parts that react to them (certificates)."""
+
+from django.dispatch import Signal
+
+#: Sent (after commit) when an attempt's result became final (all questions graded).
+#: Arguments: ``attempt`` (Attempt).
+attempt_finalised = Signal()
