@@ -2,6 +2,8 @@ from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 from .roles import STAFF_ROLES, user_has_role
 
@@ -35,3 +37,25 @@ class RequireStaffMFAMiddleware:
         return not Authenticator.objects.filter(
             user=user, type=Authenticator.Type.TOTP
         ).exists()
+
+
+class VietnameseFirstLocaleMiddleware:
+    """Vietnamese unless the person chose English with the language switcher.
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language, and many
+    officials' browsers are set to English; the platform speaks Vietnamese first.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.languages = {code for code, _ in settings.LANGUAGES}
+
+    def __call__(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in self.languages else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        patch_vary_headers(response, ("Cookie",))
+        return response

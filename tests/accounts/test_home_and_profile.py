@@ -96,3 +96,11 @@ def test_profile_without_a_name_is_refused_and_keeps_the_old_one(client):
     assert "Trường này là bắt buộc" in response.content.decode()
     user.refresh_from_db()
     assert user.full_name == "Nguyễn Văn A"
+
+
+def test_an_english_browser_still_gets_vietnamese_first(client):
+    html = client.get(
+        reverse("home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9"
+    ).content.decode()
+
+    assert "Đăng nhập" in html

@@ -11,8 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = sorted(
     path
-    for path in ROOT.glob("**/locale*/vi/LC_MESSAGES/django.po")
-    if ".venv" not in path.parts
+    for path in ROOT.glob("**/vi/LC_MESSAGES/*.po")
+    if not {".venv", "node_modules"} & set(path.parts)
 )
 
 

@@ -134,3 +134,10 @@ def test_visible_to_gives_anonymous_nothing(sites):
     from django.contrib.auth.models import AnonymousUser
 
     assert not Endpoint.objects.visible_to(AnonymousUser()).exists()
+
+
+def test_the_admin_listing_speaks_vietnamese(client_for, organiser, sites):
+    html = client_for(organiser).get(INDEX).content.decode()
+
+    assert "Tìm kiếm" in html
+    assert "Thêm điểm cầu" in html
