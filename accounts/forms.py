@@ -26,46 +26,22 @@ class ProfileForm(forms.ModelForm):
         fields = PROFILE_FIELDS
 
 
-class _WagtailUserFieldsMixin:
-    """Replace Wagtail's first/last name with the platform's one full-name field."""
+class AdminUserCreationForm(WagtailUserCreationForm):
+    """Wagtail's user form with one full name instead of first and last names."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields.pop("first_name", None)
-        self.fields.pop("last_name", None)
-
-
-class AdminUserCreationForm(_WagtailUserFieldsMixin, WagtailUserCreationForm):
     first_name = None
     last_name = None
 
     class Meta(WagtailUserCreationForm.Meta):
-        fields = {
-            "email",
-            "full_name",
-            "agency",
-            "position",
-            "phone",
-            "is_superuser",
-            "groups",
-        }
+        fields = {"email", *PROFILE_FIELDS, "is_superuser", "groups"}
 
 
-class AdminUserEditForm(_WagtailUserFieldsMixin, WagtailUserEditForm):
+class AdminUserEditForm(WagtailUserEditForm):
     first_name = None
     last_name = None
 
     class Meta(WagtailUserEditForm.Meta):
-        fields = {
-            "email",
-            "full_name",
-            "agency",
-            "position",
-            "phone",
-            "is_active",
-            "is_superuser",
-            "groups",
-        }
+        fields = {"email", *PROFILE_FIELDS, "is_active", "is_superuser", "groups"}
 
 
 __all__ = [
