@@ -24,7 +24,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from polymorphic.managers import PolymorphicManager
 from polymorphic.models import PolymorphicModel
+from polymorphic.query import PolymorphicQuerySet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 
@@ -80,7 +82,7 @@ class QuestionCategory(models.Model):
         return f"{self.course.title} / {self.name}"
 
 
-class QuestionQuerySet(models.QuerySet):
+class QuestionQuerySet(PolymorphicQuerySet):
     def in_course(self, course_id: int):
         return self.filter(category__course_id=course_id)
 
@@ -133,7 +135,7 @@ class Question(ClusterableModel, PolymorphicModel):
         FieldPanel("explanation"),
     ]
 
-    objects = models.Manager.from_queryset(QuestionQuerySet)()
+    objects = PolymorphicManager.from_queryset(QuestionQuerySet)()
 
     class Meta:
         verbose_name = _("question")

@@ -8,6 +8,7 @@ from .attempts import (
     attempt_submit,
     attempts_close_overdue,
 )
+from .banks import ImportReport, questions_export, questions_import
 from .grading import attempt_totals_update, essay_grade, question_regrade
 
 __all__ = [
@@ -20,4 +21,7 @@ __all__ = [
     "attempts_close_overdue",
     "essay_grade",
     "question_regrade",
+    "questions_export",
+    "questions_import",
+    "ImportReport",
 ]

@@ -25,7 +25,8 @@ class AttemptRefused(Exception):
         self.code = code
 
 
-def _draw(quiz: Quiz, rng: random.Random) -> list[int]:
+def draw_questions(quiz: Quiz, rng: random.Random) -> list[int]:
+    """Question ids for one attempt: fixed slots, then random draws, shuffled."""
     chosen: list[int] = []
     for slot in quiz.slots.all():
         if slot.question_id:
@@ -63,7 +64,7 @@ def attempt_start(
         raise AttemptRefused(
             _("You have used all the attempts this quiz allows."), code="no_attempts"
         )
-    question_ids = _draw(quiz, rng)
+    question_ids = draw_questions(quiz, rng)
     if not question_ids:
         raise AttemptRefused(_("This quiz has no questions yet."), code="empty")
     deadlines = []
