@@ -114,22 +114,30 @@ def _check_owner(attempt: Attempt, user) -> None:
         raise PermissionDenied
 
 
-@transaction.atomic
 def attempt_answer_save(
     *, attempt: Attempt, user, question_id: int, data, at: datetime | None = None
 ) -> AttemptQuestion:
-    """Autosave one answer. Refused after submission or past the deadline."""
+    """Autosave one answer. Refused after submission or past the deadline.
+
+    Past the deadline the attempt is submitted (with what was saved) before refusing,
+    outside the answer's transaction so the refusal does not undo the submission.
+    """
     at = at or timezone.now()
     _check_owner(attempt, user)
-    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
-    if not attempt.is_open:
-        raise AttemptRefused(_("This attempt is already submitted."), code="submitted")
-    if attempt.past_deadline(at):
-        attempt_submit(attempt=attempt, user=user, at=at, automatic=True)
+    attempt.refresh_from_db()
+    if attempt_close_if_overdue(attempt=attempt, at=at):
         raise AttemptRefused(
             _("Time is up: the attempt was submitted with the answers saved."),
             code="deadline",
         )
+    return _answer_save(attempt=attempt, question_id=question_id, data=data, at=at)
+
+
+@transaction.atomic
+def _answer_save(*, attempt: Attempt, question_id: int, data, at: datetime):
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if not attempt.is_open:
+        raise AttemptRefused(_("This attempt is already submitted."), code="submitted")
     item = attempt.items.filter(question_id=question_id).first()
     if item is None:
         raise AttemptRefused(
