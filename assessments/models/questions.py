@@ -307,7 +307,11 @@ class SingleChoiceQuestion(Question):
         return cls(**item.base_fields()), [
             Choice(
                 text=a.text,
-                fraction=Decimal("1") if a.right else (a.weight or ZERO),
+                fraction=(
+                    a.weight
+                    if a.weight is not None
+                    else (Decimal("1") if a.marker == "=" else ZERO)
+                ),
                 feedback=a.feedback,
                 position=i,
             )
