@@ -1,4 +1,4 @@
-"""Who may see what: staff (lecturers, organisers) manage quizzes; trainees take them."""
+"""Who may see what: lecturers and organisers manage quizzes; trainees take them."""
 
 from __future__ import annotations
 

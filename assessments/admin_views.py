@@ -1,4 +1,4 @@
-"""Admin pages beyond the viewsets: the bank listing, preview, import/export, regrade."""
+"""Admin pages beyond the viewsets: bank listing, preview, import/export, regrade."""
 
 from __future__ import annotations
 
@@ -132,8 +132,9 @@ def bank_export(request):
             messages.warning(request, f"{title}: {reason}")
         extension = "gift.txt" if fmt == "gift" else "xml"
         response = HttpResponse(body, content_type="text/plain; charset=utf-8")
+        category_id = form.cleaned_data["category"].pk
         response["Content-Disposition"] = (
-            f'attachment; filename="questions-{form.cleaned_data["category"].pk}.{extension}"'
+            f'attachment; filename="questions-{category_id}.{extension}"'
         )
         return response
     return render(request, "assessments/admin/bank_export.html", {"form": form})

@@ -1,4 +1,4 @@
-"""The seed quiz for the seed course (after the courses helper's seeder, order 30-39)."""
+"""The seed quiz for the seed course (seeded by courses at order 30-39)."""
 
 from __future__ import annotations
 

@@ -88,7 +88,7 @@ class QuestionQuerySet(PolymorphicQuerySet):
 
 
 class Question(ClusterableModel, PolymorphicModel):
-    """The base every type extends: text, points, and the explanation shown on review."""
+    """The base every type extends: text, points, the explanation shown on review."""
 
     category = models.ForeignKey(
         QuestionCategory,

@@ -1,4 +1,4 @@
-"""Quizzes: which questions (fixed or drawn), the rules of taking it, what review shows."""
+"""Quizzes: which questions (fixed or drawn), the rules, what review shows."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from .grading import attempt_totals_update
 
 
 class AttemptRefused(Exception):
-    """The action is not allowed now; ``code`` says why, ``message`` says it to users."""
+    """Not allowed now; ``code`` says why, ``message`` says it to users."""
 
     def __init__(self, message, *, code: str):
         super().__init__(str(message))
