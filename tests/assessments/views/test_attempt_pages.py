@@ -171,3 +171,23 @@ def test_quiz_page_query_count_does_not_grow_with_questions(
         return len(ctx.captured_queries)
 
     assert queries_for(2) == queries_for(8)
+
+
+def test_lecturer_grades_an_essay_from_the_queue(trainee, lecturer, client_for):
+    from assessments.tests.factories import EssayFactory
+
+    quiz = quiz_with([EssayFactory()])
+    attempt = services.attempt_submit(
+        attempt=services.attempt_start(quiz=quiz, user=trainee), user=trainee
+    )
+    item = attempt.items.get()
+    client = client_for(lecturer)
+    queue = client.get(reverse("assessments:grading") + f"?quiz={quiz.pk}")
+    assert reverse("assessments:grade", args=[item.pk]) in queue.content.decode()
+    assert client.get(reverse("assessments:grade", args=[item.pk])).status_code == 200
+    response = client.post(
+        reverse("assessments:grade", args=[item.pk]), {"score": "4", "feedback": "Tốt"}
+    )
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.is_final and attempt.score == 4
