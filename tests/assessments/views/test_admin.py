@@ -74,3 +74,44 @@ def test_import_page_reports_what_was_skipped(lecturer, client_for):
 def test_trainees_cannot_reach_the_bank(trainee, client_for):
     response = client_for(trainee).get(reverse("assessments_admin_bank"))
     assert response.status_code in (302, 403)
+
+
+def test_quiz_listing_links_to_preview_and_results(lecturer, client_for):
+    quiz = all_types_quiz()
+    body = (
+        client_for(lecturer).get(reverse("assessments_quizzes:index")).content.decode()
+    )
+    assert reverse("assessments_admin_preview", args=[quiz.pk]) in body
+    assert reverse("assessments:results", args=[quiz.pk]) in body
+
+
+def test_saving_a_fixed_question_in_the_admin_regrades_past_attempts(
+    lecturer, trainee, client_for
+):
+    from decimal import Decimal
+
+    from assessments import services
+    from assessments.tests.factories import TrueFalseFactory, quiz_with
+
+    question = TrueFalseFactory(correct_answer=True)
+    quiz = quiz_with([question])
+    attempt = services.attempt_start(quiz=quiz, user=trainee)
+    item = attempt.items.get()
+    services.attempt_submit(attempt=attempt, user=trainee, data={item.prefix: "false"})
+    url = reverse(f"{question_namespace(type(question))}:edit", args=[question.pk])
+    response = client_for(lecturer).post(
+        url,
+        {
+            "category": question.category_id,
+            "title": "",
+            "text": question.text,
+            "points": "1",
+            "explanation": "",
+            "correct_answer": "",
+            "feedback_true": "",
+            "feedback_false": "",
+        },
+    )
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal("1")
