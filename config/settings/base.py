@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "channels",
+    "polymorphic",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,0 +1,118 @@
+"""The seed quiz for the seed course (seeded by courses at order 30-39)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from django.db import transaction
+
+from accounts.seeding import seeder
+from assessments.models import Choice, Question, QuestionCategory, Quiz, QuizSlot
+from assessments.models.questions import question_type_by_kind
+
+COURSE_SLUG = "ky-nang-phat-ngon"
+CATEGORY_NAME = "Câu hỏi kiểm tra cuối khóa"
+QUIZ_TITLE = (
+    "Bài kiểm tra cuối khóa: Kỹ năng phát ngôn và cung cấp thông tin cho báo chí"
+)
+
+
+def _question_from_seed(entry: dict, category: QuestionCategory) -> None:
+    """Build one question of the seed's dict format (see demo_quiz.QUIZ)."""
+    kind = question_type_by_kind(entry["type"])
+    fields = {
+        "category": category,
+        "text": entry["text"],
+        "points": Decimal(str(entry.get("points", 1))),
+        "explanation": entry.get("explanation", ""),
+    }
+    choices: list[Choice] = []
+    if "choices" in entry:
+        choices = [
+            Choice(
+                text=c["text"],
+                fraction=Decimal(1 if c["correct"] else 0)
+                if entry["type"] == "single_choice"
+                else (
+                    Decimal(1) / sum(1 for x in entry["choices"] if x["correct"])
+                    if c["correct"]
+                    else Decimal(0)
+                ).quantize(Decimal("0.0001")),
+                feedback=c.get("feedback", ""),
+                position=i,
+            )
+            for i, c in enumerate(entry["choices"])
+        ]
+    if "answer" in entry:
+        fields["correct_answer"] = entry["answer"]
+    if "accepted" in entry:
+        fields["ignore_diacritics"] = entry.get("ignore_diacritics", False)
+        choices = [
+            Choice(text=a["text"], fraction=Decimal(str(a["fraction"])), position=i)
+            for i, a in enumerate(entry["accepted"])
+        ]
+    if "items" in entry:
+        choices = [Choice(text=t, position=i) for i, t in enumerate(entry["items"])]
+    if "rubric" in entry:
+        fields["rubric"] = entry["rubric"]
+    question = kind(**fields)
+    question.full_clean()
+    question.save()
+    for choice in choices:
+        choice.question = question
+    Choice.objects.bulk_create(choices)
+
+
+@transaction.atomic
+def seed_quiz_for_course(course, log: Callable[[str], None]) -> Quiz:
+    from assessments.demo_quiz import QUIZ
+
+    category, _ = QuestionCategory.objects.get_or_create(
+        course=course, name=CATEGORY_NAME
+    )
+    if not Question.objects.filter(category=category).exists():
+        for entry in QUIZ:
+            _question_from_seed(entry, category)
+    quiz = Quiz.objects.filter(course=course, title=QUIZ_TITLE).first()
+    if quiz is None:
+        module = course.get_children().specific().last()
+        quiz = Quiz(
+            course=course,
+            module=module
+            if module and module._meta.model_name == "modulepage"
+            else None,
+            title=QUIZ_TITLE,
+            description=(
+                "Bài kiểm tra gồm các câu hỏi về bốn chuyên đề của khóa học. "
+                "Các câu tự luận do giảng viên chấm."
+            ),
+            is_published=True,
+            time_limit_minutes=45,
+            attempts_allowed=2,
+            pass_mark_percent=Decimal("60"),
+            shuffle_questions=False,
+        )
+        quiz.full_clean()
+        quiz.save()
+        for order, question_id in enumerate(
+            Question.objects.filter(category=category)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        ):
+            QuizSlot.objects.create(
+                quiz=quiz, sort_order=order, question_id=question_id
+            )
+        log(f"Quiz: {quiz.title} ({quiz.slots.count()} questions)")
+    return quiz
+
+
+@seeder(order=50)
+def seed_quiz(log: Callable[[str], None]) -> None:
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.filter(slug=COURSE_SLUG).first()
+    if course is None:
+        log(f"Quiz: no course with slug {COURSE_SLUG!r} yet; the seed quiz is skipped.")
+        return
+    seed_quiz_for_course(course, log)

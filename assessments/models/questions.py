@@ -1,0 +1,861 @@
+"""The question bank: categories per course and the question types.
+
+Every question type lives in this one module and owns everything that differs between
+types: how a posted form becomes a response, how the response is graded, which template
+renders its input and its review, and how it reads and writes GIFT and Moodle XML.
+Views, services and importers only call these methods; nothing else switches on the
+type (the counter-example is django_quiz's views).
+
+A *response* is the JSON a type stores for one answer: a choice id, a list of choice
+ids, a boolean or a string. Types validate responses against their own choices, so a
+choice id from another question never reaches grading.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import xml.etree.ElementTree as ET
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, ClassVar
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from polymorphic.managers import PolymorphicManager
+from polymorphic.models import PolymorphicModel
+from polymorphic.query import PolymorphicQuerySet
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField
+
+from assessments import interchange as ix
+
+ZERO = Decimal("0")
+CENT = Decimal("0.01")
+
+
+def clamp_score(value: Decimal, points: Decimal) -> Decimal:
+    """A score always lies in [0, points], rounded to hundredths."""
+    value = max(ZERO, min(Decimal(points), Decimal(value)))
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def normalise_text(value: str, *, ignore_diacritics: bool) -> str:
+    """Case, spacing and (optionally) Vietnamese diacritics do not matter.
+
+    "đ" has no combining mark in Unicode, so it is mapped to "d" by hand.
+    """
+    value = " ".join(str(value).split()).casefold()
+    if ignore_diacritics:
+        value = value.replace("đ", "d")
+        value = unicodedata.normalize("NFD", value)
+        value = "".join(c for c in value if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", value)
+
+
+class QuestionCategory(models.Model):
+    """A folder of a course's question bank; quizzes draw random questions from it."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="question_categories",
+        verbose_name=_("course"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+
+    panels = [FieldPanel("course"), FieldPanel("name")]
+
+    class Meta:
+        verbose_name = _("question category")
+        verbose_name_plural = _("question categories")
+        ordering = ["course_id", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "name"], name="assessments_category_unique_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course.title} / {self.name}"
+
+
+class QuestionQuerySet(PolymorphicQuerySet):
+    def in_course(self, course_id: int):
+        return self.filter(category__course_id=course_id)
+
+
+class Question(ClusterableModel, PolymorphicModel):
+    """The base every type extends: text, points, the explanation shown on review."""
+
+    category = models.ForeignKey(
+        QuestionCategory,
+        on_delete=models.PROTECT,
+        related_name="questions",
+        verbose_name=_("category"),
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    text = models.TextField(_("question text"))
+    points = models.DecimalField(
+        _("points"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("1"),
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        help_text=_(
+            "Shown to trainees on review, when the quiz's review policy allows."
+        ),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    #: Template of the trainee's input; gets ``question``, ``item`` and ``choices``.
+    input_template: ClassVar[str] = ""
+    #: Template of the review; gets ``question``, ``item``, ``choices``, ``policy``.
+    review_template: ClassVar[str] = ""
+    #: Graded on submit (False: a lecturer grades it).
+    auto_graded: ClassVar[bool] = True
+    #: Whether the order of this type's choices is shuffled per attempt.
+    shuffles_choices: ClassVar[bool] = False
+    #: The ``type`` attribute of a Moodle XML ``<question>`` this type reads.
+    moodle_type: ClassVar[str] = ""
+    #: Short machine name of the type (seed data, URLs).
+    kind: ClassVar[str] = ""
+
+    base_panels: ClassVar[list] = [
+        FieldPanel("category"),
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("points"),
+        FieldPanel("explanation"),
+    ]
+
+    objects = PolymorphicManager.from_queryset(QuestionQuerySet)()
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["category_id", "id"]
+
+    def __str__(self) -> str:
+        return self.title or self.text[:80]
+
+    # -- attempts ---------------------------------------------------------------
+    def parse_response(self, data, prefix: str, choices: list[Choice]) -> Any:
+        """The response held in posted form ``data`` (fields named ``prefix``...)."""
+        raise NotImplementedError
+
+    def grade(self, response: Any, choices: list[Choice]) -> Decimal | None:
+        """The score in [0, points]; ``None`` when a lecturer has to grade."""
+        raise NotImplementedError
+
+    def wrong_picks(self, response: Any, choices: list[Choice]) -> list[int]:
+        """Ids of wrong choices the response picked (for per-question analysis)."""
+        return []
+
+    def describe_response(self, response: Any, choices: list[Choice]) -> str:
+        """The response as plain text, for exports."""
+        return "" if response is None else str(response)
+
+    def valid_choice_ids(self, choices: list[Choice]) -> set[int]:
+        return {c.pk for c in choices}
+
+    # -- interchange ------------------------------------------------------------
+    @classmethod
+    def gift_claims(cls, answer: ix.GiftAnswerBlock) -> bool:
+        return False
+
+    @classmethod
+    def from_gift(cls, item: ix.GiftItem) -> tuple[Question, list[Choice]]:
+        raise NotImplementedError
+
+    def to_gift(self, choices: list[Choice]) -> str:
+        raise NotImplementedError
+
+    @classmethod
+    def moodle_claims(cls, element: ET.Element) -> bool:
+        return element.get("type") == cls.moodle_type
+
+    @classmethod
+    def from_moodle(cls, element: ET.Element) -> tuple[Question, list[Choice]]:
+        raise NotImplementedError
+
+    def to_moodle(self, choices: list[Choice]) -> ET.Element:
+        raise NotImplementedError
+
+    def _moodle_base(self) -> ET.Element:
+        element = ET.Element("question", type=self.moodle_type)
+        ix.moodle_text(element, "name", self.title or self.text[:60])
+        ix.moodle_text(element, "questiontext", self.text, fmt="html")
+        ix.moodle_text(element, "generalfeedback", self.explanation, fmt="html")
+        ET.SubElement(element, "defaultgrade").text = ix.number(self.points)
+        return element
+
+    @classmethod
+    def _base_fields_from_moodle(cls, element: ET.Element) -> dict:
+        return {
+            "title": ix.moodle_read(element, "name")[:200],
+            "text": ix.moodle_read(element, "questiontext"),
+            "explanation": ix.moodle_read(element, "generalfeedback"),
+            "points": ix.decimal_or(element.findtext("defaultgrade"), Decimal("1")),
+        }
+
+
+class Choice(models.Model):
+    """One option of a question: a choice, an accepted answer, or an ordering item.
+
+    ``fraction`` is the share of the points it earns (negative: a penalty); for ordering
+    questions ``position`` is the right place of the item.
+    """
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.TextField(_("text"))
+    fraction = models.DecimalField(
+        _("fraction of the points"),
+        max_digits=6,
+        decimal_places=4,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("-1")), MaxValueValidator(Decimal("1"))],
+        help_text=_(
+            "1 for a right answer, 0 for a wrong one; between for partial credit."
+        ),
+    )
+    feedback = models.TextField(_("feedback"), blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    panels = [
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("fraction"), FieldPanel("position")]),
+        FieldPanel("feedback"),
+    ]
+
+    class Meta:
+        verbose_name = _("choice")
+        verbose_name_plural = _("choices")
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def is_right(self) -> bool:
+        return self.fraction > 0
+
+
+def _choice_id(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------------
+# Single choice
+# ---------------------------------------------------------------------------------
+class SingleChoiceQuestion(Question):
+    """One answer to pick; each choice earns its fraction of the points."""
+
+    input_template = "assessments/includes/input_single_choice.html"
+    review_template = "assessments/includes/review_choices.html"
+    shuffles_choices = True
+    moodle_type = "multichoice"
+    kind = "single_choice"
+
+    panels = [*Question.base_panels, InlinePanel("choices", label=_("Choices"))]
+
+    class Meta:
+        verbose_name = _("single choice question")
+        verbose_name_plural = _("single choice questions")
+
+    def parse_response(self, data, prefix, choices):
+        value = data.get(prefix)
+        if value in (None, ""):
+            return None
+        choice_id = _choice_id(value)
+        if choice_id not in self.valid_choice_ids(choices):
+            raise ValidationError(_("That choice does not belong to this question."))
+        return choice_id
+
+    def grade(self, response, choices):
+        fractions = {c.pk: c.fraction for c in choices}
+        fraction = fractions.get(_choice_id(response), ZERO)
+        return clamp_score(self.points * fraction, self.points)
+
+    def wrong_picks(self, response, choices):
+        return [
+            c.pk for c in choices if c.pk == _choice_id(response) and not c.is_right
+        ]
+
+    def describe_response(self, response, choices):
+        return next((c.text for c in choices if c.pk == _choice_id(response)), "")
+
+    @classmethod
+    def gift_claims(cls, answer):
+        return (
+            answer.kind == "choices"
+            and answer.right_count >= 1
+            and not answer.all_equal_markers
+        )
+
+    @classmethod
+    def from_gift(cls, item):
+        return cls(**item.base_fields()), [
+            Choice(
+                text=a.text,
+                fraction=(
+                    a.weight
+                    if a.weight is not None
+                    else (Decimal("1") if a.marker == "=" else ZERO)
+                ),
+                feedback=a.feedback,
+                position=i,
+            )
+            for i, a in enumerate(item.answer.options)
+        ]
+
+    def to_gift(self, choices):
+        lines = [
+            ("=" if c.fraction >= 1 else ix.gift_weight("~", c.fraction))
+            + ix.gift_escape(c.text)
+            + ix.gift_feedback(c.feedback)
+            for c in choices
+        ]
+        return ix.gift_question(self, lines)
+
+    @classmethod
+    def moodle_claims(cls, element):
+        return element.get("type") == "multichoice" and ix.moodle_single(element)
+
+    @classmethod
+    def from_moodle(cls, element):
+        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_answers(element)
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ET.SubElement(element, "single").text = "true"
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        ix.moodle_write_answers(element, choices)
+        return element
+
+
+# ---------------------------------------------------------------------------------
+# Multiple choice
+# ---------------------------------------------------------------------------------
+class MultipleChoiceQuestion(Question):
+    """Any number of answers to tick.
+
+    All-or-nothing: full points only for exactly the right set. Partial credit: each
+    right pick earns its share, each wrong pick costs ``wrong_pick_penalty`` of the
+    points; the total never goes below zero.
+    """
+
+    class Scoring(models.TextChoices):
+        ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
+        PARTIAL = "partial", _("Partial credit with a penalty for wrong picks")
+
+    scoring = models.CharField(
+        _("scoring"), max_length=20, choices=Scoring.choices, default=Scoring.PARTIAL
+    )
+    wrong_pick_penalty = models.DecimalField(
+        _("penalty per wrong pick (fraction of the points)"),
+        max_digits=5,
+        decimal_places=4,
+        default=Decimal("0.5"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
+    )
+
+    input_template = "assessments/includes/input_multiple_choice.html"
+    review_template = "assessments/includes/review_choices.html"
+    shuffles_choices = True
+    moodle_type = "multichoice"
+    kind = "multiple_choice"
+
+    panels = [
+        *Question.base_panels,
+        FieldRowPanel([FieldPanel("scoring"), FieldPanel("wrong_pick_penalty")]),
+        InlinePanel("choices", label=_("Choices")),
+    ]
+
+    class Meta:
+        verbose_name = _("multiple choice question")
+        verbose_name_plural = _("multiple choice questions")
+
+    def parse_response(self, data, prefix, choices):
+        values = data.getlist(prefix) if hasattr(data, "getlist") else data.get(prefix)
+        if values in (None, ""):
+            return []
+        if not isinstance(values, list):
+            values = [values]
+        ids = {_choice_id(v) for v in values if v not in ("", None)}
+        if not ids <= self.valid_choice_ids(choices):
+            raise ValidationError(_("That choice does not belong to this question."))
+        return sorted(ids)
+
+    def _picked(self, response) -> set[int]:
+        if not isinstance(response, list):
+            return set()
+        return {i for i in (_choice_id(v) for v in response) if i is not None}
+
+    def grade(self, response, choices):
+        picked = self._picked(response)
+        right = {c.pk for c in choices if c.is_right}
+        if self.scoring == self.Scoring.ALL_OR_NOTHING:
+            earned = self.points if right and picked == right else ZERO
+            return clamp_score(earned, self.points)
+        total_right = sum((c.fraction for c in choices if c.is_right), ZERO)
+        gained = sum(
+            (c.fraction for c in choices if c.pk in picked and c.is_right), ZERO
+        )
+        wrong = len([c for c in choices if c.pk in picked and not c.is_right])
+        share = (gained / total_right if total_right else ZERO) - (
+            self.wrong_pick_penalty * wrong
+        )
+        return clamp_score(self.points * share, self.points)
+
+    def wrong_picks(self, response, choices):
+        picked = self._picked(response)
+        return [c.pk for c in choices if c.pk in picked and not c.is_right]
+
+    def describe_response(self, response, choices):
+        picked = self._picked(response)
+        return "; ".join(c.text for c in choices if c.pk in picked)
+
+    @classmethod
+    def gift_claims(cls, answer):
+        return answer.kind == "choices" and answer.right_count == 0
+
+    @classmethod
+    def from_gift(cls, item):
+        return cls(**item.base_fields(), scoring=cls.Scoring.PARTIAL), [
+            Choice(
+                text=a.text,
+                fraction=(a.weight or ZERO).quantize(Decimal("0.0001")),
+                feedback=a.feedback,
+                position=i,
+            )
+            for i, a in enumerate(item.answer.options)
+        ]
+
+    def to_gift(self, choices):
+        lines = [
+            ix.gift_weight("~", c.fraction)
+            + ix.gift_escape(c.text)
+            + ix.gift_feedback(c.feedback)
+            for c in choices
+        ]
+        return ix.gift_question(self, lines)
+
+    @classmethod
+    def moodle_claims(cls, element):
+        return element.get("type") == "multichoice" and not ix.moodle_single(element)
+
+    @classmethod
+    def from_moodle(cls, element):
+        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_answers(element)
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ET.SubElement(element, "single").text = "false"
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        ix.moodle_write_answers(element, choices)
+        return element
+
+
+# ---------------------------------------------------------------------------------
+# True / false
+# ---------------------------------------------------------------------------------
+class TrueFalseQuestion(Question):
+    """A statement that is true or false."""
+
+    correct_answer = models.BooleanField(_("the statement is true"), default=True)
+    feedback_true = models.TextField(_("feedback when answering true"), blank=True)
+    feedback_false = models.TextField(_("feedback when answering false"), blank=True)
+
+    input_template = "assessments/includes/input_true_false.html"
+    review_template = "assessments/includes/review_true_false.html"
+    moodle_type = "truefalse"
+    kind = "true_false"
+
+    panels = [
+        *Question.base_panels,
+        FieldPanel("correct_answer"),
+        FieldRowPanel([FieldPanel("feedback_true"), FieldPanel("feedback_false")]),
+    ]
+
+    class Meta:
+        verbose_name = _("true/false question")
+        verbose_name_plural = _("true/false questions")
+
+    def parse_response(self, data, prefix, choices):
+        value = data.get(prefix)
+        if value in (None, ""):
+            return None
+        if value not in ("true", "false"):
+            raise ValidationError(_("Answer true or false."))
+        return value == "true"
+
+    def grade(self, response, choices):
+        if not isinstance(response, bool):
+            return ZERO.quantize(CENT)
+        return clamp_score(
+            self.points if response == self.correct_answer else ZERO, self.points
+        )
+
+    def describe_response(self, response, choices):
+        if response is None:
+            return ""
+        return str(_("True") if response else _("False"))
+
+    def feedback_for(self, response) -> str:
+        if response is None:
+            return ""
+        return self.feedback_true if response else self.feedback_false
+
+    @classmethod
+    def gift_claims(cls, answer):
+        return answer.kind == "truefalse"
+
+    @classmethod
+    def from_gift(cls, item):
+        answer = item.answer
+        right, wrong = answer.truefalse_feedback
+        return cls(
+            **item.base_fields(),
+            correct_answer=answer.truth,
+            feedback_true=right if answer.truth else wrong,
+            feedback_false=wrong if answer.truth else right,
+        ), []
+
+    def to_gift(self, choices):
+        right, wrong = (
+            (self.feedback_true, self.feedback_false)
+            if self.correct_answer
+            else (self.feedback_false, self.feedback_true)
+        )
+        body = "TRUE" if self.correct_answer else "FALSE"
+        if wrong or right:
+            body += "#" + ix.gift_escape(wrong)
+        if right:
+            body += "#" + ix.gift_escape(right)
+        return ix.gift_question(self, [body], inline=True)
+
+    @classmethod
+    def from_moodle(cls, element):
+        truth, feedback_true, feedback_false = ix.moodle_truefalse(element)
+        return cls(
+            **cls._base_fields_from_moodle(element),
+            correct_answer=truth,
+            feedback_true=feedback_true,
+            feedback_false=feedback_false,
+        ), []
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ix.moodle_write_answers(
+            element,
+            [
+                Choice(
+                    text="true",
+                    fraction=Decimal(self.correct_answer),
+                    feedback=self.feedback_true,
+                ),
+                Choice(
+                    text="false",
+                    fraction=Decimal(not self.correct_answer),
+                    feedback=self.feedback_false,
+                ),
+            ],
+            fmt="moodle_auto_format",
+        )
+        return element
+
+
+# ---------------------------------------------------------------------------------
+# Short answer
+# ---------------------------------------------------------------------------------
+class ShortAnswerQuestion(Question):
+    """A few words typed in; compared with the accepted answers.
+
+    Matching ignores case and spacing, and Vietnamese diacritics when the lecturer
+    allows it. Each accepted answer has its fraction (partial credit).
+    """
+
+    ignore_diacritics = models.BooleanField(
+        _("ignore Vietnamese diacritics"),
+        default=False,
+        help_text=_("Accept “cau noi” for “cầu nối”."),
+    )
+
+    input_template = "assessments/includes/input_short_answer.html"
+    review_template = "assessments/includes/review_short_answer.html"
+    moodle_type = "shortanswer"
+    kind = "short_answer"
+
+    panels = [
+        *Question.base_panels,
+        FieldPanel("ignore_diacritics"),
+        InlinePanel("choices", label=_("Accepted answers")),
+    ]
+
+    class Meta:
+        verbose_name = _("short answer question")
+        verbose_name_plural = _("short answer questions")
+
+    def parse_response(self, data, prefix, choices):
+        value = data.get(prefix)
+        if value is None:
+            return ""
+        return str(value)[:500]
+
+    def matching_choice(self, response, choices) -> Choice | None:
+        if not isinstance(response, str) or not response.strip():
+            return None
+        given = normalise_text(response, ignore_diacritics=self.ignore_diacritics)
+        matches = [
+            c
+            for c in choices
+            if normalise_text(c.text, ignore_diacritics=self.ignore_diacritics) == given
+        ]
+        return max(matches, key=lambda c: c.fraction, default=None)
+
+    def grade(self, response, choices):
+        match = self.matching_choice(response, choices)
+        fraction = match.fraction if match is not None else ZERO
+        return clamp_score(self.points * fraction, self.points)
+
+    @classmethod
+    def gift_claims(cls, answer):
+        return answer.kind == "choices" and answer.all_equal_markers
+
+    @classmethod
+    def from_gift(cls, item):
+        return cls(**item.base_fields()), [
+            Choice(
+                text=a.text,
+                fraction=a.weight if a.weight is not None else Decimal("1"),
+                feedback=a.feedback,
+                position=i,
+            )
+            for i, a in enumerate(item.answer.options)
+        ]
+
+    def to_gift(self, choices):
+        lines = [
+            ix.gift_weight("=", c.fraction, always=c.fraction < 1)
+            + ix.gift_escape(c.text)
+            + ix.gift_feedback(c.feedback)
+            for c in choices
+        ]
+        return ix.gift_question(self, lines)
+
+    @classmethod
+    def from_moodle(cls, element):
+        question = cls(
+            **cls._base_fields_from_moodle(element),
+            ignore_diacritics=element.findtext("ignorediacritics", "") == "1",
+        )
+        return question, ix.moodle_answers(element, fmt_text=False)
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ET.SubElement(element, "usecase").text = "0"
+        if self.ignore_diacritics:
+            ET.SubElement(element, "ignorediacritics").text = "1"
+        ix.moodle_write_answers(element, choices, fmt="moodle_auto_format")
+        return element
+
+
+# ---------------------------------------------------------------------------------
+# Ordering
+# ---------------------------------------------------------------------------------
+class OrderingQuestion(Question):
+    """Items to put in order (the steps of a crisis response).
+
+    Partial credit by correct relative positions: the share of item pairs the trainee
+    put in the right order. Items with the same text are interchangeable.
+    """
+
+    input_template = "assessments/includes/input_ordering.html"
+    review_template = "assessments/includes/review_ordering.html"
+    shuffles_choices = True
+    moodle_type = "ordering"
+    kind = "ordering"
+
+    panels = [
+        *Question.base_panels,
+        InlinePanel(
+            "choices",
+            label=_("Items (in the right order; the position sets it)"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("ordering question")
+        verbose_name_plural = _("ordering questions")
+
+    def parse_response(self, data, prefix, choices):
+        valid = self.valid_choice_ids(choices)
+        placed: list[tuple[int, int]] = []
+        for choice_id in valid:
+            raw = data.get(f"{prefix}_{choice_id}")
+            if raw in (None, ""):
+                continue
+            try:
+                placed.append((int(raw), choice_id))
+            except (TypeError, ValueError) as error:
+                raise ValidationError(_("Give each item a position number.")) from error
+        extra = [
+            k
+            for k in data
+            if k.startswith(f"{prefix}_")
+            and _choice_id(k[len(prefix) + 1 :]) not in valid
+        ]
+        if extra:
+            raise ValidationError(_("That item does not belong to this question."))
+        return [choice_id for _pos, choice_id in sorted(placed)]
+
+    def grade(self, response, choices):
+        if not isinstance(response, list) or len(choices) < 2:
+            return ZERO.quantize(CENT)
+        ids = [_choice_id(v) for v in response]
+        by_id = {c.pk: c for c in choices}
+        if len(ids) != len(by_id) or set(ids) != set(by_id):
+            return ZERO.quantize(CENT)  # not a complete arrangement of these items
+        ordered = sorted(choices, key=lambda c: (c.position, c.pk))
+        rank: dict[str, int] = {}
+        for index, c in enumerate(ordered):
+            rank.setdefault(normalise_text(c.text, ignore_diacritics=False), index)
+        ranks = [
+            rank[normalise_text(by_id[i].text, ignore_diacritics=False)] for i in ids
+        ]
+        pairs = len(ranks) * (len(ranks) - 1) // 2
+        right = sum(
+            1
+            for i in range(len(ranks))
+            for j in range(i + 1, len(ranks))
+            if ranks[i] <= ranks[j]
+        )
+        return clamp_score(self.points * Decimal(right) / Decimal(pairs), self.points)
+
+    def describe_response(self, response, choices):
+        by_id = {c.pk: c.text for c in choices}
+        if not isinstance(response, list):
+            return ""
+        return " → ".join(by_id.get(_choice_id(v), "?") for v in response)
+
+    @classmethod
+    def gift_claims(cls, answer):
+        return False  # GIFT has no ordering type; exported as Moodle XML only
+
+    def to_gift(self, choices):
+        raise ix.NotExportable(_("GIFT has no ordering questions; use Moodle XML."))
+
+    @classmethod
+    def from_moodle(cls, element):
+        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_items(element)
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ET.SubElement(element, "layouttype").text = "VERTICAL"
+        ET.SubElement(element, "selecttype").text = "ALL"
+        ET.SubElement(element, "gradingtype").text = "RELATIVE_ALL_PREVIOUS_AND_NEXT"
+        for index, c in enumerate(sorted(choices, key=lambda c: (c.position, c.pk))):
+            answer = ET.SubElement(
+                element, "answer", fraction=str(index + 1), format="moodle_auto_format"
+            )
+            ET.SubElement(answer, "text").text = c.text
+        return element
+
+
+# ---------------------------------------------------------------------------------
+# Essay
+# ---------------------------------------------------------------------------------
+class EssayQuestion(Question):
+    """A written answer a lecturer grades against the rubric."""
+
+    rubric = RichTextField(
+        _("rubric"),
+        blank=True,
+        help_text=_("How the lecturer awards the points; shown in the grading queue."),
+    )
+    min_words = models.PositiveIntegerField(_("suggested minimum words"), default=0)
+
+    input_template = "assessments/includes/input_essay.html"
+    review_template = "assessments/includes/review_essay.html"
+    auto_graded = False
+    moodle_type = "essay"
+    kind = "essay"
+
+    panels = [*Question.base_panels, FieldPanel("rubric"), FieldPanel("min_words")]
+
+    class Meta:
+        verbose_name = _("essay question")
+        verbose_name_plural = _("essay questions")
+
+    def parse_response(self, data, prefix, choices):
+        value = data.get(prefix)
+        return "" if value is None else str(value)[:20000]
+
+    def grade(self, response, choices):
+        return None
+
+    @classmethod
+    def gift_claims(cls, answer):
+        return answer.kind == "empty"
+
+    @classmethod
+    def from_gift(cls, item):
+        return cls(**item.base_fields()), []
+
+    def to_gift(self, choices):
+        return ix.gift_question(self, [""], inline=True)
+
+    @classmethod
+    def from_moodle(cls, element):
+        return cls(
+            **cls._base_fields_from_moodle(element),
+            rubric=ix.moodle_read(element, "graderinfo"),
+        ), []
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ix.moodle_text(element, "graderinfo", self.rubric, fmt="html")
+        ET.SubElement(element, "responseformat").text = "editor"
+        return element
+
+
+#: Every concrete type, in the order the admin offers them.
+QUESTION_TYPES: list[type[Question]] = [
+    SingleChoiceQuestion,
+    MultipleChoiceQuestion,
+    TrueFalseQuestion,
+    ShortAnswerQuestion,
+    OrderingQuestion,
+    EssayQuestion,
+]
+
+
+def question_type_by_kind(kind: str) -> type[Question]:
+    return next(t for t in QUESTION_TYPES if t.kind == kind)
+
+
+__all__ = [
+    "Choice",
+    "EssayQuestion",
+    "MultipleChoiceQuestion",
+    "OrderingQuestion",
+    "QUESTION_TYPES",
+    "Question",
+    "QuestionCategory",
+    "ShortAnswerQuestion",
+    "SingleChoiceQuestion",
+    "TrueFalseQuestion",
+    "clamp_score",
+    "normalise_text",
+    "question_type_by_kind",
+]

@@ -1,0 +1,213 @@
+"""Reads of the assessments app; other apps (certificates) code against these."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from assessments.models import (
+    Attempt,
+    AttemptQuestion,
+    Choice,
+    Question,
+    Quiz,
+)
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    quiz_id: int
+    quiz_title: str
+    score_percent: float | None
+    passed: bool
+    is_final: bool
+    attempts_used: int
+
+
+@dataclass(frozen=True)
+class AttemptItemView:
+    """One drawn question, ready to render: the real-type question and its choices."""
+
+    item: AttemptQuestion
+    question: Question
+    #: In the order this trainee sees them.
+    choices: list[Choice]
+
+
+def quizzes_of_course(*, course_page) -> QuerySet[Quiz]:
+    return Quiz.objects.of_course(course_page.pk).order_by("title", "pk")
+
+
+def quiz_of_module(*, module_page) -> Quiz | None:
+    return Quiz.objects.published().for_module(module_page.pk).order_by("pk").first()
+
+
+def _counted_attempt(quiz: Quiz, attempts: list[Attempt]) -> Attempt | None:
+    if not attempts:
+        return None
+    if quiz.grading_method == Quiz.GradingMethod.LAST:
+        return max(attempts, key=lambda a: (a.submitted_at, a.number))
+    return max(attempts, key=lambda a: (a.score_percent or Decimal("-1"), -a.number))
+
+
+def quiz_results_for(*, user, quiz_ids) -> dict[int, QuizResult]:
+    """Each quiz's result for this user, by the quiz's grading method.
+
+    A result is final when the counted attempt and every other submitted attempt are
+    graded in full. Quizzes the user never attempted are reported with no score.
+    """
+    quizzes = {q.pk: q for q in Quiz.objects.filter(pk__in=list(quiz_ids))}
+    attempts: dict[int, list[Attempt]] = defaultdict(list)
+    used: Counter = Counter()
+    for attempt in Attempt.objects.filter(user=user, quiz_id__in=list(quizzes)):
+        used[attempt.quiz_id] += 1
+        if not attempt.is_open:
+            attempts[attempt.quiz_id].append(attempt)
+    results = {}
+    for quiz_id, quiz in quizzes.items():
+        counted = _counted_attempt(quiz, attempts[quiz_id])
+        is_final = counted is not None and all(a.is_final for a in attempts[quiz_id])
+        percent = counted.score_percent if counted else None
+        results[quiz_id] = QuizResult(
+            quiz_id=quiz_id,
+            quiz_title=quiz.title,
+            score_percent=float(percent) if percent is not None else None,
+            passed=bool(counted and is_final and counted.passed),
+            is_final=is_final,
+            attempts_used=used[quiz_id],
+        )
+    return results
+
+
+def choices_by_question(question_ids) -> dict[int, list[Choice]]:
+    grouped: dict[int, list[Choice]] = defaultdict(list)
+    for choice in Choice.objects.filter(question_id__in=list(question_ids)):
+        grouped[choice.question_id].append(choice)
+    return grouped
+
+
+def attempt_items(*, attempt: Attempt) -> list[AttemptItemView]:
+    """The attempt's questions with their choices: one query per question type."""
+    items = list(attempt.items.all())
+    ids = [i.question_id for i in items]
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=ids)}
+    choices = choices_by_question(ids)
+    views = []
+    for item in items:
+        by_id = {c.pk: c for c in choices.get(item.question_id, [])}
+        ordered = [by_id[i] for i in item.choice_order if i in by_id]
+        ordered += [c for c in by_id.values() if c.pk not in item.choice_order]
+        views.append(
+            AttemptItemView(
+                item=item, question=questions[item.question_id], choices=ordered
+            )
+        )
+    return views
+
+
+def attempts_of_user(*, user, quiz: Quiz | None = None) -> QuerySet[Attempt]:
+    qs = Attempt.objects.filter(user=user).select_related("quiz")
+    return qs.filter(quiz=quiz) if quiz else qs
+
+
+def grading_queue(*, quiz: Quiz | None = None) -> QuerySet[AttemptQuestion]:
+    """Answers waiting for a lecturer, by quiz, oldest submission first."""
+    qs = AttemptQuestion.objects.filter(
+        attempt__state=Attempt.State.SUBMITTED, score__isnull=True
+    ).select_related("attempt__quiz", "attempt__user")
+    if quiz is not None:
+        qs = qs.filter(attempt__quiz=quiz)
+    return qs.order_by("attempt__quiz__title", "attempt__submitted_at", "position")
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    question: Question
+    answered: int
+    fully_right: int
+    average_score: Decimal | None
+    most_picked_wrong: str
+    most_picked_wrong_count: int
+
+
+@dataclass(frozen=True)
+class QuizStatistics:
+    attempts: list[Attempt]
+    submitted: int
+    final: int
+    passed: int
+    pass_rate: float | None
+    average_percent: float | None
+    #: Ten bands of 10 percentage points: [(label, count)].
+    distribution: list[tuple[str, int]]
+    questions: list[QuestionAnalysis]
+
+
+def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
+    attempts = list(
+        Attempt.objects.submitted()
+        .filter(quiz=quiz)
+        .select_related("user")
+        .order_by("user__full_name", "number")
+    )
+    final = [a for a in attempts if a.is_final]
+    percents = [a.score_percent for a in attempts if a.score_percent is not None]
+    bands = [0] * 10
+    for p in percents:
+        bands[min(9, int(p // 10))] += 1
+    distribution = [
+        (f"{i * 10}–{i * 10 + 10 if i < 9 else 100}", n) for i, n in enumerate(bands)
+    ]
+    items = list(
+        AttemptQuestion.objects.filter(
+            attempt__quiz=quiz, attempt__state=Attempt.State.SUBMITTED
+        )
+    )
+    by_question: dict[int, list[AttemptQuestion]] = defaultdict(list)
+    for item in items:
+        by_question[item.question_id].append(item)
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=list(by_question))}
+    choices = choices_by_question(list(by_question))
+    analysis = []
+    for question_id, group in by_question.items():
+        question = questions[question_id]
+        question_choices = choices.get(question_id, [])
+        texts = {c.pk: c.text for c in question_choices}
+        wrong: Counter = Counter()
+        for item in group:
+            wrong.update(question.wrong_picks(item.response, question_choices))
+        graded = [i for i in group if i.score is not None]
+        top = wrong.most_common(1)
+        analysis.append(
+            QuestionAnalysis(
+                question=question,
+                answered=len(group),
+                fully_right=len([i for i in graded if i.score == i.points]),
+                average_score=(
+                    (sum((i.score for i in graded), Decimal(0)) / len(graded)).quantize(
+                        Decimal("0.01")
+                    )
+                    if graded
+                    else None
+                ),
+                most_picked_wrong=texts.get(top[0][0], "") if top else "",
+                most_picked_wrong_count=top[0][1] if top else 0,
+            )
+        )
+    analysis.sort(key=lambda a: a.question.pk)
+    passed = len([a for a in final if a.passed])
+    return QuizStatistics(
+        attempts=attempts,
+        submitted=len(attempts),
+        final=len(final),
+        passed=passed,
+        pass_rate=round(passed * 100 / len(final), 1) if final else None,
+        average_percent=(
+            round(float(sum(percents) / len(percents)), 1) if percents else None
+        ),
+        distribution=distribution,
+        questions=analysis,
+    )
