@@ -7,3 +7,8 @@ class AssessmentsConfig(AppConfig):
     label = "assessments"
     verbose_name = _("Assessments")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .certificates.setup import certificates_ready
+
+        certificates_ready()

@@ -1,0 +1,15 @@
+from .certificates import (
+    Certificate,
+    CertificateArchive,
+    CertificateEvent,
+    CertificateQuerySet,
+    CertificationRule,
+)
+
+__all__ = [
+    "Certificate",
+    "CertificateArchive",
+    "CertificateEvent",
+    "CertificateQuerySet",
+    "CertificationRule",
+]
