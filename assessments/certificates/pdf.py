@@ -1,8 +1,9 @@
 """The certificate as a PDF: A4 landscape, drawn with ReportLab.
 
-ReportLab draws straight onto a canvas (measured: a few ms per certificate, against
-~100+ ms for WeasyPrint's HTML layout), embeds a subset of the TrueType font, and the
-QR code is drawn as vector squares from segno's matrix. The font is DejaVu Sans
+ReportLab draws straight onto a canvas (bench/certificate_pdf_bench.py: about 21 ms
+per certificate on the 2-core build machine, well under the 150 ms aim), embeds a
+subset of the TrueType font, and the QR code is drawn as vector squares from segno's
+matrix. The font is DejaVu Sans
 (Debian's ``fonts-dejavu-core``), which covers Vietnamese; ``CERTIFICATE_FONT_DIR``
 points elsewhere if needed.
 """
@@ -94,7 +95,7 @@ def draw_qr(canvas: Canvas, qr: segno.QRCode, x: float, y: float, size: float):
 
 
 def fit_font_size(text: str, font: str, size: float, width: float) -> float:
-    while size > 10 and pdfmetrics.stringWidth(text, font, size) > width:
+    while size > 7 and pdfmetrics.stringWidth(text, font, size) > width:
         size -= 1
     return size
 
@@ -104,7 +105,9 @@ def render_pdf(content: CertificateContent) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     width, height = landscape(A4)
-    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=(width, height), pageCompression=1, initialFontName=REGULAR
+    )
     canvas.setTitle(f"{_('Certificate')} {content.code}")
     canvas.setAuthor(content.issuing_body)
     centre = width / 2
@@ -166,9 +169,10 @@ def render_pdf(content: CertificateContent) -> bytes:
     )
 
     sign_x = width - 75 * mm
-    canvas.setFont(BOLD, 11)
     if content.signatory_title:
-        canvas.drawCentredString(sign_x, 58 * mm, content.signatory_title.upper())
+        title = content.signatory_title.upper()
+        canvas.setFont(BOLD, fit_font_size(title, BOLD, 11, 110 * mm))
+        canvas.drawCentredString(sign_x, 58 * mm, title)
     canvas.setFont(BOLD, 13)
     if content.signatory_name:
         canvas.drawCentredString(sign_x, 32 * mm, content.signatory_name)
