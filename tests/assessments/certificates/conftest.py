@@ -23,3 +23,12 @@ def nhung(db) -> User:
 def certificate(nhung) -> Certificate:
     rule = CertificationRuleFactory()
     return CertificateFactory(user=nhung, course=rule.course)
+
+
+@pytest.fixture(autouse=True)
+def selectors(monkeypatch) -> None:
+    """Empty stand-ins for the cross-app selectors (see stand_ins.py); a test that
+    needs attendance or quiz results installs its own."""
+    from . import stand_ins
+
+    stand_ins.install(monkeypatch)
