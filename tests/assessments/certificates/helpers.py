@@ -1,6 +1,12 @@
 """Facts for tests: the rule reads them through ``facts.person_facts``."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from assessments.certificates.rules import Facts, QuizFact, SessionFact
+from sessions.models import LiveSession
+from sessions.tests.factories import HubFactory
 
 
 def passed_quiz(quiz_id: int = 1) -> Facts:
@@ -46,4 +52,15 @@ def use_facts(monkeypatch, facts: Facts) -> None:
     monkeypatch.setattr(
         "assessments.certificates.services.person_facts",
         lambda *, user, rule: facts,
+    )
+
+
+def live_session(module, title="Kỹ năng phát ngôn"):
+    start = timezone.now() - timedelta(days=1)
+    return LiveSession.objects.create(
+        title=title,
+        module=module,
+        hub=HubFactory(),
+        starts_at=start,
+        ends_at=start + timedelta(minutes=90),
     )

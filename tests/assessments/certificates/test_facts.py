@@ -1,30 +1,16 @@
 """The adapter that gathers a person's facts from the cross-app selectors."""
 
-from datetime import timedelta
-
 import pytest
 from django.utils import timezone
 
 from assessments.certificates.facts import person_facts
 from assessments.certificates.rules import evaluate
 from assessments.tests.factories import CertificationRuleFactory, make_module
-from sessions.models import LiveSession
-from sessions.tests.factories import HubFactory
 
 from . import stand_ins
+from .helpers import live_session
 
 pytestmark = pytest.mark.django_db
-
-
-def live_session(module, title="Kỹ năng phát ngôn"):
-    start = timezone.now() - timedelta(days=1)
-    return LiveSession.objects.create(
-        title=title,
-        module=module,
-        hub=HubFactory(),
-        starts_at=start,
-        ends_at=start + timedelta(minutes=90),
-    )
 
 
 def record(session, status, minutes, final=True):
