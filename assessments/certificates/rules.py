@@ -31,6 +31,15 @@ class RuleSpec:
     excused_counts: bool = False
     validity_months: int | None = None
 
+    @property
+    def has_conditions(self) -> bool:
+        return bool(
+            self.required_quiz_ids
+            or self.required_session_ids
+            or self.min_sessions
+            or self.min_minutes_percent
+        )
+
     def counted_statuses(self) -> frozenset[str]:
         statuses = {PRESENT}
         if self.late_counts:
@@ -106,6 +115,9 @@ def evaluate(spec: RuleSpec, facts: Facts, *, now: datetime) -> Earned | Missing
 
     Reasons are sentences in the active language, written for the trainee.
     """
+    if not spec.has_conditions:
+        # A rule with nothing in it must not certify everyone.
+        return Missing([_("The course has not set its certificate conditions yet")])
     reasons: list[str] = []
 
     for quiz_id in spec.required_quiz_ids:

@@ -65,3 +65,38 @@ def test_other_roles_cannot_open_the_rules(client_for, who, request):
     )
 
     assert response.status_code in (302, 403)
+
+
+def test_rule_without_any_condition_is_refused(client_for, organiser):
+    course = make_course()
+
+    response = client_for(organiser).post(
+        reverse("certification_rules:add"),
+        {"course": course.pk, "required_quiz_ids": "[]", "issuing_body": "Sở"},
+    )
+
+    assert response.status_code == 200
+    assert "Hãy đặt ít nhất một điều kiện" in response.content.decode()
+    assert not CertificationRule.objects.exists()
+
+
+def test_rule_with_only_sessions_to_attend_is_accepted(client_for, organiser):
+    from assessments.tests.factories import make_module
+
+    from .helpers import live_session
+
+    course = make_course()
+    session = live_session(make_module(course))
+
+    response = client_for(organiser).post(
+        reverse("certification_rules:add"),
+        {
+            "course": course.pk,
+            "required_quiz_ids": "[]",
+            "required_sessions": [session.pk],
+            "issuing_body": "Sở",
+        },
+    )
+
+    assert response.status_code == 302
+    assert CertificationRule.objects.get().spec().required_session_ids == (session.pk,)

@@ -211,3 +211,9 @@ def test_no_validity_period_never_expires():
 def test_add_months_keeps_the_day_or_takes_the_last_of_a_shorter_month():
     assert add_months(datetime(2026, 5, 15), 24) == datetime(2028, 5, 15)
     assert add_months(datetime(2026, 1, 31), 1) == datetime(2026, 2, 28)
+
+
+def test_rule_without_any_condition_certifies_nobody():
+    verdict = evaluate(RuleSpec(), Facts(quizzes=quiz()), now=NOW)
+
+    assert verdict.reasons == ["Khoá học chưa đặt điều kiện cấp giấy chứng nhận"]
