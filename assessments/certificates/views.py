@@ -73,9 +73,8 @@ def verify(request, code: str):
 @login_required
 def download(request, pk: int):
     certificate = get_object_or_404(Certificate, pk=pk)
-    if certificate.user_id != request.user.pk and not (
-        selectors.can_manage_certificates(request.user)
-    ):
+    is_owner = certificate.user_id == request.user.pk and not certificate.is_revoked
+    if not (is_owner or selectors.can_manage_certificates(request.user)):
         raise Http404
     if not certificate.pdf:
         certificate_pdf_store(certificate)

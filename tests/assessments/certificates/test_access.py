@@ -151,3 +151,17 @@ def test_manual_issue_to_an_unknown_email_explains(client_for, organiser, certif
     assert "Không có tài khoản nào dùng địa chỉ email này." in (
         response.content.decode()
     )
+
+
+def test_owner_cannot_download_a_revoked_certificate(
+    client_for, certificate, organiser
+):
+    from assessments.certificates.services import certificate_revoke
+
+    certificate_revoke(certificate=certificate, reason="Sai", by=organiser)
+
+    response = client_for(certificate.user).get(
+        reverse("certificates:download", args=[certificate.pk])
+    )
+
+    assert response.status_code == 404

@@ -1,5 +1,8 @@
 import math
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from assessments.certificates.codes import (
     ALPHABET,
     RANDOM_BITS,
@@ -36,3 +39,17 @@ def test_typed_code_is_normalised_whatever_the_case_spacing_and_o_for_zero():
 def test_malformed_code_normalises_to_none():
     assert normalise_code("LS-7KQ2") is None
     assert normalise_code("LS-7KQ2-9XMD-R4T#!") is None
+
+
+@given(st.text(max_size=40))
+def test_normalising_any_typed_text_gives_none_or_a_well_formed_code(typed):
+    code = normalise_code(typed)
+
+    assert code is None or normalise_code(code) == code
+
+
+@given(st.integers(min_value=0, max_value=20))
+def test_every_new_code_is_its_own_normal_form(_):
+    code = new_code()
+
+    assert normalise_code(code) == code
