@@ -51,3 +51,7 @@ class AssessmentsConfig(AppConfig):
                 order=61,
             ),
         )
+
+        from .certificates.setup import certificates_ready
+
+        certificates_ready()

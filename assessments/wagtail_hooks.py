@@ -8,6 +8,9 @@ from assessments import admin_views, selectors
 from assessments.access import is_quiz_staff
 from assessments.viewsets import AssessmentsGroup, question_viewsets
 
+from .certificates.panels import dashboard_certificates
+from .certificates.viewsets import CertificationRuleViewSet
+
 
 @hooks.register("register_admin_viewset")
 def register_assessment_viewsets():
@@ -92,3 +95,14 @@ def quiz_results_panel(request):
         {"results": sorted(results.values(), key=lambda r: r.quiz_title)},
         order=40,
     )
+
+
+# Certificates
+
+
+@hooks.register("register_admin_viewset")
+def register_certification_rule_viewset():
+    return CertificationRuleViewSet("certification_rules")
+
+
+hooks.register("dashboard_panels", dashboard_certificates)

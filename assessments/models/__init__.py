@@ -1,4 +1,11 @@
 from .attempts import Attempt, AttemptQuestion
+from .certificates import (
+    Certificate,
+    CertificateArchive,
+    CertificateEvent,
+    CertificateQuerySet,
+    CertificationRule,
+)
 from .questions import (
     QUESTION_TYPES,
     Choice,
@@ -17,6 +24,11 @@ __all__ = [
     "QUESTION_TYPES",
     "Attempt",
     "AttemptQuestion",
+    "Certificate",
+    "CertificateArchive",
+    "CertificateEvent",
+    "CertificateQuerySet",
+    "CertificationRule",
     "Choice",
     "EssayQuestion",
     "MultipleChoiceQuestion",

@@ -1,0 +1,1 @@
+"""Certificates: the rule that earns one, issuing, the PDF, public verification."""

@@ -1,0 +1,82 @@
+"""The one place that reads what a person did in a course, for the rule.
+
+Attendance comes from ``sessions.selectors`` and quiz results from
+``assessments.selectors`` (the cross-app selectors the live-sessions and quiz parts
+own); nothing here touches their models.
+"""
+
+from .rules import Facts, QuizFact, SessionFact
+
+
+def course_session_facts(*, user, course_page, also=()) -> tuple[SessionFact, ...]:
+    """The course's sessions (and ``also``, sessions a rule names from elsewhere)."""
+    from sessions.selectors import attendance_records_for, sessions_of_course
+
+    sessions = list(sessions_of_course(course_page=course_page))
+    known = {s.pk for s in sessions}
+    sessions += [s for s in also if s.pk not in known]
+    records = {
+        record.session_id: record
+        for record in attendance_records_for(
+            user=user, session_ids=[s.pk for s in sessions]
+        )
+    }
+    facts = []
+    for session in sessions:
+        record = records.get(session.pk)
+        final = record is not None and record.is_final
+        facts.append(
+            SessionFact(
+                session_id=session.pk,
+                title=session.title,
+                session_minutes=(
+                    record.session_minutes
+                    if record
+                    else int(session.duration.total_seconds() // 60)
+                ),
+                status=record.status if final else None,
+                minutes_present=record.minutes_present if final else 0,
+            )
+        )
+    return tuple(facts)
+
+
+def course_sessions(*, course_page):
+    from sessions.selectors import sessions_of_course
+
+    return sessions_of_course(course_page=course_page)
+
+
+def course_quiz_facts(*, user, course_page, quiz_ids) -> dict[int, QuizFact]:
+    from assessments.selectors import quiz_results_for, quizzes_of_course
+
+    titles = {
+        quiz.pk: quiz.title for quiz in quizzes_of_course(course_page=course_page)
+    }
+    wanted = sorted(set(quiz_ids) | set(titles))
+    results = quiz_results_for(user=user, quiz_ids=wanted)
+    facts = {}
+    for quiz_id in wanted:
+        result = results.get(quiz_id)
+        facts[quiz_id] = QuizFact(
+            quiz_id=quiz_id,
+            title=result.quiz_title if result else titles.get(quiz_id, f"#{quiz_id}"),
+            passed=bool(result and result.passed),
+            is_final=bool(result and result.is_final),
+            score_percent=result.score_percent if result else None,
+            attempted=bool(result and result.attempts_used),
+        )
+    return facts
+
+
+def person_facts(*, user, rule) -> Facts:
+    """Everything the rule of ``rule.course`` needs to know about ``user``."""
+    course_page = rule.course
+    return Facts(
+        sessions=course_session_facts(
+            user=user, course_page=course_page, also=rule.required_sessions.all()
+        ),
+        quizzes=course_quiz_facts(
+            user=user, course_page=course_page, quiz_ids=rule.required_quiz_ids
+        ),
+    )

@@ -1,0 +1,93 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from ..models import CertificationRule
+
+
+class CertificationRuleForm(WagtailAdminModelForm):
+    def clean(self):
+        data = super().clean()
+        if not any(
+            data.get(name)
+            for name in (
+                "required_quiz_ids",
+                "required_sessions",
+                "min_sessions",
+                "min_minutes_percent",
+            )
+        ):
+            raise forms.ValidationError(
+                _(
+                    "Set at least one condition: a quiz to pass, sessions to attend, "
+                    "or a share of live minutes."
+                )
+            )
+        return data
+
+
+class CertificationRuleViewSet(ModelViewSet):
+    """Each course's certificate rule, edited by organisers in the admin.
+
+    It is a separate listing rather than a panel on the course page, because
+    ``courses`` may not import ``assessments``.
+    """
+
+    model = CertificationRule
+    icon = "tick-inverse"
+    menu_label = _("Certification rules")
+    menu_order = 230
+    add_to_admin_menu = True
+    url_prefix = "certification-rules"
+    url_namespace = "certification_rules"
+    copy_view_enabled = False
+    list_display = [
+        "course",
+        "min_sessions",
+        "min_minutes_percent",
+        BooleanColumn("is_active", label=_("Active")),
+    ]
+    list_filter = ["is_active"]
+    search_fields = ["course__title"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("course"),
+            FieldPanel("is_active"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("required_quiz_ids"),
+                    FieldPanel("required_sessions"),
+                    FieldRowPanel(
+                        [FieldPanel("min_sessions"), FieldPanel("min_minutes_percent")]
+                    ),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("late_counts"),
+                            FieldPanel("left_early_counts"),
+                            FieldPanel("excused_counts"),
+                        ]
+                    ),
+                    FieldPanel("validity_months"),
+                ],
+                heading=_("What earns the certificate"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("issuing_body"),
+                    FieldRowPanel(
+                        [FieldPanel("signatory_name"), FieldPanel("signatory_title")]
+                    ),
+                ],
+                heading=_("Printed on the certificate"),
+            ),
+        ],
+        base_form_class=CertificationRuleForm,
+    )

@@ -1,0 +1,69 @@
+"""Factories for certificates: courses as Wagtail pages, rules, certificates."""
+
+import factory
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+from accounts.tests.factories import UserFactory
+from assessments.models import Certificate, CertificationRule
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+
+
+def course_index() -> CourseIndexPage:
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        root = Page.get_first_root_node()
+        if root is None:  # a transactional test flushed the migrations' root page
+            Locale.objects.get_or_create(
+                language_code=get_supported_content_language_variant(
+                    settings.LANGUAGE_CODE
+                )
+            )
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
+        index = root.add_child(
+            instance=CourseIndexPage(title="Khoá học", slug="khoa-hoc")
+        )
+    return index
+
+
+_counter = iter(range(1, 10**6))
+
+
+def make_course(title: str = "Kỹ năng phát ngôn và cung cấp thông tin cho báo chí"):
+    n = next(_counter)
+    return course_index().add_child(
+        instance=CoursePage(title=title, slug=f"khoa-hoc-{n}")
+    )
+
+
+def make_module(course: CoursePage, title: str = "Kỹ năng trả lời phỏng vấn"):
+    n = next(_counter)
+    return course.add_child(instance=ModulePage(title=title, slug=f"chuyen-de-{n}"))
+
+
+class CertificationRuleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CertificationRule
+        skip_postgeneration_save = True
+
+    course = factory.LazyFunction(make_course)
+    issuing_body = "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"
+    signatory_name = "Hoàng Văn Bình"
+    signatory_title = "Giám đốc Trung tâm CNTT và Truyền thông"
+
+
+class CertificateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Certificate
+
+    user = factory.SubFactory(UserFactory)
+    course = factory.LazyFunction(make_course)
+    method = Certificate.Method.RULE
+    full_name = factory.LazyAttribute(lambda o: o.user.full_name)
+    agency = factory.LazyAttribute(lambda o: o.user.agency)
+    position = factory.LazyAttribute(lambda o: o.user.position)
+    course_title = factory.LazyAttribute(lambda o: o.course.title)
+    basis = factory.LazyFunction(
+        lambda: {"sessions_attended": 3, "minutes_present": 270, "sessions": []}
+    )
