@@ -77,6 +77,8 @@ def person_facts(*, user, rule) -> Facts:
             user=user, course_page=course_page, also=rule.required_sessions.all()
         ),
         quizzes=course_quiz_facts(
-            user=user, course_page=course_page, quiz_ids=rule.required_quiz_ids
+            user=user,
+            course_page=course_page,
+            quiz_ids=[quiz.pk for quiz in rule.required_quizzes.all()],
         ),
     )

@@ -250,15 +250,13 @@ def certificate_email(*, certificate: Certificate) -> None:
 def certificates_evaluate_for_attempt(*, attempt) -> list[Certificate]:
     """After an attempt became final: the courses whose rule names its quiz."""
     issued = []
-    for rule in CertificationRule.objects.filter(is_active=True).select_related(
-        "course"
-    ):
-        if attempt.quiz_id in rule.required_quiz_ids:
-            certificate = certificate_issue_if_earned(
-                user=attempt.user, course=rule.course
-            )
-            if certificate:
-                issued.append(certificate)
+    rules = CertificationRule.objects.filter(
+        is_active=True, required_quizzes=attempt.quiz_id
+    ).select_related("course")
+    for rule in rules:
+        certificate = certificate_issue_if_earned(user=attempt.user, course=rule.course)
+        if certificate:
+            issued.append(certificate)
     return issued
 
 

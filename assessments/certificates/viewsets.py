@@ -19,7 +19,7 @@ class CertificationRuleForm(WagtailAdminModelForm):
         if not any(
             data.get(name)
             for name in (
-                "required_quiz_ids",
+                "required_quizzes",
                 "required_sessions",
                 "min_sessions",
                 "min_minutes_percent",
@@ -63,7 +63,7 @@ class CertificationRuleViewSet(ModelViewSet):
             FieldPanel("is_active"),
             MultiFieldPanel(
                 [
-                    FieldPanel("required_quiz_ids"),
+                    FieldPanel("required_quizzes", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("required_sessions"),
                     FieldRowPanel(
                         [FieldPanel("min_sessions"), FieldPanel("min_minutes_percent")]

@@ -3,7 +3,6 @@
 import secrets
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -42,11 +41,11 @@ class CertificationRule(models.Model):
         default=True,
         help_text=_("Untick to stop issuing new certificates for this course."),
     )
-    #: Ids of the quizzes that must be passed (a relation once quizzes are merged).
-    required_quiz_ids = models.JSONField(
-        _("quizzes to pass"),
-        default=list,
+    required_quizzes = models.ManyToManyField(
+        "assessments.Quiz",
+        verbose_name=_("quizzes to pass"),
         blank=True,
+        related_name="+",
         help_text=_("The quizzes a person must pass."),
     )
     required_sessions = models.ManyToManyField(
@@ -106,20 +105,10 @@ class CertificationRule(models.Model):
     def __str__(self) -> str:
         return str(self.course)
 
-    def clean(self) -> None:
-        super().clean()
-        ids = self.required_quiz_ids
-        if not isinstance(ids, list) or not all(
-            isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in ids
-        ):
-            raise ValidationError(
-                {"required_quiz_ids": _("Give a list of quiz numbers, like [3, 7].")}
-            )
-
     def spec(self) -> RuleSpec:
         """The rule as plain data for ``certificates.rules.evaluate``."""
         return RuleSpec(
-            required_quiz_ids=tuple(self.required_quiz_ids),
+            required_quiz_ids=tuple(sorted(q.pk for q in self.required_quizzes.all())),
             required_session_ids=tuple(
                 sorted(s.pk for s in self.required_sessions.all())
             ),

@@ -52,6 +52,21 @@ class CertificationRuleFactory(factory.django.DjangoModelFactory):
     signatory_name = "Hoàng Văn Bình"
     signatory_title = "Giám đốc Trung tâm CNTT và Truyền thông"
 
+    @factory.post_generation
+    def required_quiz_ids(self, create, extracted, **kwargs):
+        """Quizzes of the rule's course with exactly these ids (tests name quizzes by
+        id, as the stand-in selectors do)."""
+        if not (create and extracted):
+            return
+        from assessments.models import Quiz
+        from assessments.tests.factories import QuizFactory
+
+        for quiz_id in extracted:
+            quiz = Quiz.objects.filter(pk=quiz_id).first() or QuizFactory(
+                id=quiz_id, course=self.course
+            )
+            self.required_quizzes.add(quiz)
+
 
 class CertificateFactory(factory.django.DjangoModelFactory):
     class Meta:

@@ -8,6 +8,7 @@ from assessments.tests.certificate_factories import (
     CertificationRuleFactory,
     make_course,
 )
+from assessments.tests.factories import QuizFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,13 +23,14 @@ def test_organiser_lists_the_rules(client_for, organiser):
 
 def test_organiser_creates_a_rule_for_a_course(client_for, organiser):
     course = make_course("Xử lý khủng hoảng truyền thông")
+    quizzes = [QuizFactory(course=course), QuizFactory(course=course)]
 
     response = client_for(organiser).post(
         reverse("certification_rules:add"),
         {
             "course": course.pk,
             "is_active": "on",
-            "required_quiz_ids": "[3, 7]",
+            "required_quizzes": [quiz.pk for quiz in quizzes],
             "min_sessions": "2",
             "min_minutes_percent": "",
             "late_counts": "on",
@@ -41,20 +43,16 @@ def test_organiser_creates_a_rule_for_a_course(client_for, organiser):
 
     assert response.status_code == 302
     rule = CertificationRule.objects.get(course=course)
-    assert rule.required_quiz_ids == [3, 7]
+    assert set(rule.required_quizzes.all()) == set(quizzes)
     assert rule.spec().min_sessions == 2
 
 
-def test_quiz_ids_that_are_not_numbers_are_refused(client_for, organiser):
+def test_an_unknown_quiz_is_refused(client_for, organiser):
     course = make_course()
 
     response = client_for(organiser).post(
         reverse("certification_rules:add"),
-        {
-            "course": course.pk,
-            "required_quiz_ids": '["bài 1"]',
-            "issuing_body": "Sở",
-        },
+        {"course": course.pk, "required_quizzes": [987654], "issuing_body": "Sở"},
     )
 
     assert response.status_code == 200
@@ -75,7 +73,7 @@ def test_rule_without_any_condition_is_refused(client_for, organiser):
 
     response = client_for(organiser).post(
         reverse("certification_rules:add"),
-        {"course": course.pk, "required_quiz_ids": "[]", "issuing_body": "Sở"},
+        {"course": course.pk, "issuing_body": "Sở"},
     )
 
     assert response.status_code == 200
@@ -95,7 +93,6 @@ def test_rule_with_only_sessions_to_attend_is_accepted(client_for, organiser):
         reverse("certification_rules:add"),
         {
             "course": course.pk,
-            "required_quiz_ids": "[]",
             "required_sessions": [session.pk],
             "issuing_body": "Sở",
         },
