@@ -11,6 +11,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sessions/", include("sessions.urls")),
+    path("jitsi/", include("sessions.jitsi.urls")),
 ]
 
 if settings.DEBUG:
