@@ -169,7 +169,7 @@ def checkin_display(*, session_endpoint: SessionEndpoint, at=None) -> CheckinDis
     code = checkin_codes.current_code(session_endpoint.checkin_secret, at)
     url = f"{settings.SITE_URL}{checkin_path()}?code={code}"
     qr_svg = segno.make(url, error="m").svg_inline(
-        scale=5, dark="#111", light="#fff", omitsize=False
+        scale=5, dark="#111", light="#fff", omitsize=True
     )
     return CheckinDisplay(
         code=code,
