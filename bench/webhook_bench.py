@@ -1,5 +1,6 @@
 """Webhook throughput: event_sync join/leave events over HTTP against a real ASGI server
-(uvicorn, started here) on PostgreSQL, beside the same server's floor (a bare 204).
+(uvicorn, started here) on PostgreSQL, beside the same server's floor (a Django view
+that returns 204) and the machine's ceiling (a bare ASGI 204, no Django).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tp_live \\
         uv run python bench/webhook_bench.py --events 6000 --concurrency 32
@@ -238,6 +239,8 @@ def main() -> None:
         )
         floor_requests = [("/bench/floor/", b"{}")] * args.events
         floor = asyncio.run(run_phase(base, floor_requests, args.concurrency, headers))
+        bare_requests = [("/bench/asgi-floor/", b"{}")] * args.events
+        bare = asyncio.run(run_phase(base, bare_requests, args.concurrency, headers))
         bodies = event_bodies(room, args.events, start)
         requests = [(f"/jitsi/events/{path}", body) for path, body in bodies]
         webhook = asyncio.run(run_phase(base, requests, args.concurrency, headers))
@@ -254,6 +257,7 @@ def main() -> None:
         f"clients, {len(bodies)} events (+{len(requests) // 4} replays)"
     )
     for name, (rate, latencies, failures) in (
+        ("ASGI floor (no Django)", bare),
         ("floor (bare 204)", floor),
         ("webhook (event_sync)", webhook),
         ("webhook replays", replay),

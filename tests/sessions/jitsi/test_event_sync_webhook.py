@@ -202,3 +202,24 @@ def test_signal_is_sent_after_commit_with_the_new_events(
         connection_events_recorded.disconnect(receiver)
 
     assert received == [(session.pk, ["joined"])]
+
+
+def test_webhook_stores_a_known_rooms_event_with_one_insert_and_no_select(
+    session, trainee
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    identity = f"user:{trainee.pk}"
+    post(*joined(session.room_name, "a@meet.jitsi/x", START, identity))
+    path, payload = joined(session.room_name, "b@meet.jitsi/y", START, identity)
+
+    with CaptureQueriesContext(connection) as queries:
+        post(path, payload)
+
+    statements = [
+        q["sql"].split()[0].upper()
+        for q in queries.captured_queries
+        if "SAVEPOINT" not in q["sql"].upper()
+    ]
+    assert statements == ["INSERT"]
