@@ -63,6 +63,16 @@ def _send_recorded(session_id: int, events: list[ConnectionEvent]) -> None:
     )
 
 
+def _insert(row: ConnectionEvent) -> None:
+    """One INSERT. Outside a transaction it commits by itself (one round trip, not
+    BEGIN/INSERT/COMMIT); inside one, a savepoint keeps a duplicate from breaking it."""
+    if transaction.get_connection().in_atomic_block:
+        with transaction.atomic():
+            row.save(force_insert=True)
+    else:
+        row.save(force_insert=True)
+
+
 def connection_event_build(*, event: ParsedEvent) -> ConnectionEvent:
     identity = parse_identity(event.identity)
     return ConnectionEvent(
@@ -93,8 +103,7 @@ def connection_events_record(*, events: Iterable[ParsedEvent]) -> list[Connectio
     for parsed in events:
         row = connection_event_build(event=parsed)
         try:
-            with transaction.atomic():
-                row.save(force_insert=True)
+            _insert(row)
         except IntegrityError:
             continue  # already stored: the unique idempotency key says so
         stored.append(row)
