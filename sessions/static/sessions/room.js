@@ -9,6 +9,8 @@
   }
 
   function csrfToken() {
+    var field = document.querySelector("#room-config [name=csrfmiddlewaretoken]");
+    if (field) return field.value;
     var match = document.cookie.match(/(?:^|; )csrftoken=([^;]+)/);
     return match ? decodeURIComponent(match[1]) : "";
   }
