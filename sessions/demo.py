@@ -158,5 +158,6 @@ def seed_live_session(log: Callable[[str], None]) -> None:
     log(
         f"Live session: {session.title} (id {session.pk}), "
         f"{timezone.localtime(session.starts_at):%d/%m %H:%M}, "
-        f"{len(EXPECTED_HEADCOUNTS)} endpoints"
+        f"{len(EXPECTED_HEADCOUNTS)} endpoints. Without Jitsi, bring it to life "
+        f"with: manage.py simulate_session {session.pk} --url http://127.0.0.1:8000"
     )

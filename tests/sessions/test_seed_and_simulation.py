@@ -53,3 +53,16 @@ def test_simulating_now_sends_only_what_has_happened(seeded):
 
     assert not ConnectionEvent.objects.filter(kind="room_destroyed").exists()
     assert ConnectionEvent.objects.filter(kind="joined").exists()
+
+
+def test_following_sends_the_rest_of_the_session_as_it_happens(seeded):
+    call_command(
+        "simulate_session",
+        seeded.pk,
+        "--follow",
+        "--speed",
+        "1e9",
+        stdout=io.StringIO(),
+    )
+
+    assert ConnectionEvent.objects.filter(kind="room_destroyed").exists()

@@ -35,10 +35,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--all",
             action="store_true",
-            help="Also send events timed after now (the whole session).",
+            help="Also send events timed after now (the whole session) at once.",
         )
+        parser.add_argument(
+            "--follow",
+            action="store_true",
+            help="After what has happened, send each later event when its time "
+            "comes (divided by --speed), like a live session.",
+        )
+        parser.add_argument("--speed", type=float, default=1.0)
 
-    def handle(self, *args, session_id, url, pace, all, **options):
+    def handle(self, *args, session_id, url, pace, all, follow, speed, **options):
         try:
             session = LiveSession.objects.select_related("hub", "presenter").get(
                 pk=session_id
@@ -46,7 +53,16 @@ class Command(BaseCommand):
         except LiveSession.DoesNotExist:
             raise CommandError(f"No live session with id {session_id}.") from None
         now = timezone.now()
-        events = [e for e in session_timeline(session) if all or e.at <= now]
+        timeline = session_timeline(session)
+        events = [e for e in timeline if all or follow or e.at <= now]
+        if follow and not all:
+            started = time.monotonic()
+
+            def wait(event):
+                due = max((event.at - now).total_seconds(), 0) / max(speed, 0.001)
+                time.sleep(max(due - (time.monotonic() - started), 0))
+
+            self._wait = wait
         if url:
             secret = settings.JITSI_WEBHOOK_SECRET
             if not secret:
@@ -64,6 +80,8 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"Refused: {failed}")
 
+    _wait = staticmethod(lambda event: None)
+
     def _post_in_process(self, secret, events, pace):
         host = next((h for h in settings.ALLOWED_HOSTS if "*" not in h), "localhost")
         client = Client(HTTP_HOST=host.lstrip("."))
@@ -71,6 +89,7 @@ class Command(BaseCommand):
         headers.pop("Content-Type")
         statuses = []
         for event in events:
+            self._wait(event)
             response = client.post(
                 f"/jitsi/events/{event.path}",
                 json.dumps(event.payload),
@@ -87,6 +106,7 @@ class Command(BaseCommand):
         statuses = []
         with httpx.Client(base_url=url.rstrip("/"), timeout=20) as client:
             for event in events:
+                self._wait(event)
                 response = client.post(
                     f"/jitsi/events/{event.path}",
                     content=json.dumps(event.payload),
