@@ -1,5 +1,7 @@
 from django import forms
 from django.http import Http404
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -10,6 +12,7 @@ from wagtail.admin.panels import (
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 
 from .models import Endpoint, LiveSession
 from .permissions import LiveSessionPermissionPolicy
@@ -121,6 +124,31 @@ class LiveSessionCreateView(generic.CreateView):
 
 
 class LiveSessionEditView(VisibleLiveSessionMixin, generic.EditView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Open the session page"),
+                url=reverse("sessions:detail", args=[self.object.pk]),
+                icon_name="view",
+                priority=40,
+            )
+        )
+        if self.object.status in (
+            LiveSession.Status.SCHEDULED,
+            LiveSession.Status.LIVE,
+        ):
+            buttons.append(
+                Button(
+                    _("Cancel session"),
+                    url=reverse("sessions:cancel", args=[self.object.pk]),
+                    icon_name="cross",
+                    priority=45,
+                )
+            )
+        return buttons
+
     def save_instance(self):
         instance = super().save_instance()
         live_session_hub_include(session=instance)

@@ -82,3 +82,11 @@ def test_other_roles_cannot_open_the_session_admin(client_for, role):
     response = client_for(UserFactory(role=role)).get(INDEX)
 
     assert response.status_code in (302, 403)
+
+
+def test_edit_page_offers_cancelling_the_session(client_for, organiser):
+    session = LiveSessionFactory()
+
+    response = client_for(organiser).get(f"{INDEX}edit/{session.pk}/")
+
+    assert f"/sessions/{session.pk}/cancel/".encode() in response.content
