@@ -1,22 +1,25 @@
-"""Benchmark settings: like production (pooled PostgreSQL, DEBUG off), plain HTTP."""
+"""Benchmark settings: production-like (pooled PostgreSQL, DEBUG off) without
+HTTPS redirects, plus a floor view (a bare 204) beside the real URLs."""
 
 from config.settings.base import *  # noqa: F403
 from config.settings.base import DATABASES, env
 
 DEBUG = False
-ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 ROOT_URLCONF = "bench.urls"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+JITSI_WEBHOOK_SECRET = "bench-webhook-secret"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": 2,
-        "max_size": env.int("DB_POOL_MAX", default=10),
-        "timeout": 20,
+        "min_size": env.int("DB_POOL_MIN", default=4),
+        "max_size": env.int("DB_POOL_MAX", default=16),
+        "timeout": 10,
     }
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+LOGGING = {"version": 1, "disable_existing_loggers": False}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-LOGGING = {"version": 1, "disable_existing_loggers": False}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -13,6 +13,8 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("quizzes/", include("assessments.urls")),
+    path("sessions/", include("sessions.urls")),
+    path("jitsi/", include("sessions.jitsi.urls")),
 ]
 
 if settings.DEBUG:

@@ -22,6 +22,14 @@ class LiveSessionsConfig(AppConfig):
             ),
         )
         grant(Role.SITE_COORDINATOR, "live_sessions.view_endpoint")
+        grant(
+            Role.ORGANISER,
+            *(
+                f"live_sessions.{a}_livesession"
+                for a in ("add", "change", "delete", "view")
+            ),
+        )
+        grant(Role.LECTURER, "live_sessions.view_livesession")
 
         navigation.register(
             navigation.NavItem(
@@ -33,5 +41,16 @@ class LiveSessionsConfig(AppConfig):
                 url_name="endpoints:index",
                 roles=frozenset({Role.ORGANISER, Role.SITE_COORDINATOR}),
                 order=40,
+            ),
+            navigation.NavItem(
+                key="live_sessions",
+                label=_("Live sessions"),
+                description=_(
+                    "Schedule live sessions, choose the endpoints, cancel; lecturers "
+                    "see the sessions they present."
+                ),
+                url_name="live_sessions:index",
+                roles=frozenset({Role.ORGANISER, Role.LECTURER}),
+                order=35,
             ),
         )

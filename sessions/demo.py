@@ -80,3 +80,84 @@ def seed_endpoints(log: Callable[[str], None]) -> None:
         )
         endpoint.coordinators.set([_coordinator_for(code, name)])
     log(f"Endpoints: 1 hub + {len(DISTRICTS)} sites")
+
+
+SEED_SESSION_TITLE = (
+    "Hội nghị trực tuyến tập huấn công tác thông tin đối ngoại năm 2019"
+)
+#: Expected headcount per endpoint code (the hub seats the Department's guests).
+EXPECTED_HEADCOUNTS = {
+    "so-tttt": 60,
+    "tp-lang-son": 30,
+    "cao-loc": 25,
+    "loc-binh": 22,
+    "dinh-lap": 18,
+    "chi-lang": 22,
+    "huu-lung": 25,
+    "bac-son": 18,
+    "binh-gia": 16,
+    "van-quan": 18,
+    "van-lang": 20,
+    "trang-dinh": 20,
+}
+
+
+def _seed_module():
+    """The module on spokespersons' speaking skills, if the courses seed made it."""
+    from courses.models import ModulePage
+
+    modules = ModulePage.objects.all()
+    return (
+        modules.filter(title__icontains="phát ngôn").first()
+        or modules.filter(slug__icontains="phat-ngon").first()
+        or modules.order_by("path").first()
+    )
+
+
+@seeder(order=40)
+@transaction.atomic
+def seed_live_session(log: Callable[[str], None]) -> None:
+    """The seed's conference, scheduled for today so the demo can go live."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .models import LiveSession, SessionEndpoint
+
+    now = timezone.localtime()
+    starts_at = now.replace(minute=0, second=0, microsecond=0) - timedelta(minutes=30)
+    ends_at = starts_at + timedelta(hours=4)
+    session, created = LiveSession.objects.get_or_create(
+        title=SEED_SESSION_TITLE,
+        defaults={
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "hub": Endpoint.objects.get(code=HUB[0]),
+        },
+    )
+    if not created and session.ends_at > now:
+        starts_at, ends_at = session.starts_at, session.ends_at
+    session.starts_at, session.ends_at = starts_at, ends_at
+    session.status = LiveSession.Status.LIVE
+    session.description = (
+        "Kỹ năng phát ngôn, giao tiếp và trả lời phỏng vấn báo chí; xử lý khủng "
+        "hoảng truyền thông; nghiệp vụ thông tin đối ngoại cho báo chí địa phương."
+    )
+    session.presenter = (
+        get_user_model().objects.filter(email="lecturer@demo.local").first()
+    )
+    session.module = _seed_module()
+    session.full_clean()
+    session.save()
+    for position, (code, headcount) in enumerate(EXPECTED_HEADCOUNTS.items()):
+        SessionEndpoint.objects.update_or_create(
+            session=session,
+            endpoint=Endpoint.objects.get(code=code),
+            defaults={"expected_headcount": headcount, "sort_order": position},
+        )
+    log(
+        f"Live session: {session.title} (id {session.pk}), "
+        f"{timezone.localtime(session.starts_at):%d/%m %H:%M}, "
+        f"{len(EXPECTED_HEADCOUNTS)} endpoints. Without Jitsi, bring it to life "
+        f"with: manage.py simulate_session {session.pk} --url http://127.0.0.1:8000"
+    )

@@ -1,6 +1,8 @@
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Endpoint
+from accounts.roles import Role, user_roles
+
+from .models import Endpoint, LiveSession
 
 
 class EndpointPermissionPolicy(ModelPermissionPolicy):
@@ -23,3 +25,26 @@ class EndpointPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return Endpoint.objects.none()
         return Endpoint.objects.visible_to(user)
+
+
+class LiveSessionPermissionPolicy(ModelPermissionPolicy):
+    """Organisers act on every session; a Lecturer only sees the ones they present."""
+
+    def __init__(self):
+        super().__init__(LiveSession)
+
+    def _own(self, user):
+        if user.is_superuser or Role.ORGANISER in user_roles(user):
+            return LiveSession.objects.all()
+        return LiveSession.objects.filter(presenter=user)
+
+    def user_has_permission_for_instance(self, user, action, instance) -> bool:
+        return (
+            self.user_has_permission(user, action)
+            and self._own(user).filter(pk=instance.pk).exists()
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return LiveSession.objects.none()
+        return self._own(user)

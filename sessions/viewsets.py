@@ -1,12 +1,22 @@
 from django import forms
 from django.http import Http404
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 
-from .models import Endpoint
+from .models import Endpoint, LiveSession
+from .permissions import LiveSessionPermissionPolicy
+from .scheduling import live_session_hub_include
 
 
 class EndpointIndexView(generic.IndexView):
@@ -76,4 +86,134 @@ class EndpointViewSet(ModelViewSet):
             heading=_("Endpoint"),
         ),
         FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
+    ]
+
+
+# --- Live sessions -----------------------------------------------------------------
+
+
+class LiveSessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            LiveSessionPermissionPolicy()
+            .instances_user_has_any_permission_for(
+                self.request.user, ["view", "change"]
+            )
+            .select_related("hub", "presenter")
+        )
+
+
+class VisibleLiveSessionMixin:
+    """A single-session view finds only sessions the user may see (else 404)."""
+
+    def get_object(self, queryset=None):
+        session = super().get_object(queryset)
+        allowed = LiveSessionPermissionPolicy().instances_user_has_any_permission_for(
+            self.request.user, ["view", "change"]
+        )
+        if not allowed.filter(pk=session.pk).exists():
+            raise Http404
+        return session
+
+
+class LiveSessionCreateView(generic.CreateView):
+    def save_instance(self):
+        instance = super().save_instance()
+        live_session_hub_include(session=instance)
+        return instance
+
+
+class LiveSessionEditView(VisibleLiveSessionMixin, generic.EditView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Open the session page"),
+                url=reverse("sessions:detail", args=[self.object.pk]),
+                icon_name="view",
+                priority=40,
+            )
+        )
+        if self.object.status in (
+            LiveSession.Status.SCHEDULED,
+            LiveSession.Status.LIVE,
+        ):
+            buttons.append(
+                Button(
+                    _("Cancel session"),
+                    url=reverse("sessions:cancel", args=[self.object.pk]),
+                    icon_name="cross",
+                    priority=45,
+                )
+            )
+        return buttons
+
+    def save_instance(self):
+        instance = super().save_instance()
+        live_session_hub_include(session=instance)
+        return instance
+
+
+class LiveSessionDeleteView(VisibleLiveSessionMixin, generic.DeleteView):
+    pass
+
+
+class LiveSessionInspectView(VisibleLiveSessionMixin, generic.InspectView):
+    pass
+
+
+class LiveSessionViewSet(ModelViewSet):
+    model = LiveSession
+    icon = "date"
+    menu_label = _("Live sessions")
+    menu_order = 205
+    add_to_admin_menu = True
+    url_prefix = "live-sessions"
+    url_namespace = "live_sessions"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class = LiveSessionIndexView
+    add_view_class = LiveSessionCreateView
+    edit_view_class = LiveSessionEditView
+    delete_view_class = LiveSessionDeleteView
+    inspect_view_class = LiveSessionInspectView
+    list_display = ["title", "starts_at", "presenter", "status"]
+    list_filter = ["status"]
+    search_fields = ["title"]
+    ordering = ["-starts_at"]
+    inspect_view_fields = [
+        "title",
+        "module",
+        "starts_at",
+        "ends_at",
+        "presenter",
+        "hub",
+        "status",
+        "room_name",
+        "late_after_minutes",
+        "present_percent",
+    ]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("title"),
+                FieldPanel("module"),
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldRowPanel([FieldPanel("presenter"), FieldPanel("hub")]),
+                FieldPanel("status"),
+                FieldPanel("description"),
+            ],
+            heading=_("Session"),
+        ),
+        InlinePanel(
+            "session_endpoints",
+            heading=_("Endpoints taking part"),
+            label=_("Endpoint"),
+            panels=[FieldPanel("endpoint"), FieldPanel("expected_headcount")],
+        ),
+        MultiFieldPanel(
+            [FieldPanel("late_after_minutes"), FieldPanel("present_percent")],
+            heading=_("Attendance policy"),
+        ),
     ]

@@ -196,6 +196,21 @@ JITSI_KID = env("JITSI_KID", default="")
 JITSI_PRIVATE_KEY = env("JITSI_PRIVATE_KEY", default="")
 JITSI_PROSODY_URL = env("JITSI_PROSODY_URL", default="")
 JITSI_WEBHOOK_SECRET = env("JITSI_WEBHOOK_SECRET", default="")
+#: The XMPP domain (docker-jitsi-meet XMPP_DOMAIN): the tokens' ``sub`` and the
+#: ``domain`` of room-size queries.
+JITSI_XMPP_DOMAIN = env("JITSI_XMPP_DOMAIN", default="meet.jitsi")
+#: Self-hosted tokens' audience (Prosody accepts any by default).
+JITSI_TOKEN_AUDIENCE = env("JITSI_TOKEN_AUDIENCE", default="")
+JITSI_TOKEN_TTL_SECONDS = env.int("JITSI_TOKEN_TTL_SECONDS", default=30 * 60)
+#: JaaS webhook endpoint secret, including its ``whsec_`` prefix.
+JITSI_JAAS_WEBHOOK_SECRET = env("JITSI_JAAS_WEBHOOK_SECRET", default="")
+JITSI_WEBHOOK_TOLERANCE_SECONDS = env.int(
+    "JITSI_WEBHOOK_TOLERANCE_SECONDS", default=300
+)
+JITSI_JVB_URL = env("JITSI_JVB_URL", default="")
+JITSI_JICOFO_URL = env("JITSI_JICOFO_URL", default="")
+JITSI_JIBRI_URL = env("JITSI_JIBRI_URL", default="")
+JITSI_HTTP_TIMEOUT_SECONDS = env.float("JITSI_HTTP_TIMEOUT_SECONDS", default=3.0)
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -13,3 +13,5 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+#: The dev server and ``simulate_session --url`` share it: the demo's webhooks work.
+JITSI_WEBHOOK_SECRET = env("JITSI_WEBHOOK_SECRET", default="dev-only-webhook-secret")

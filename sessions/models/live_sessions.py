@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from accounts.roles import Role
 
@@ -38,8 +40,12 @@ class LiveSessionQuerySet(models.QuerySet):
         return self.exclude(status=LiveSession.Status.CANCELLED)
 
 
-class LiveSession(models.Model):
-    """A scheduled, live or ended webinar: a hub linked to endpoint rooms over Jitsi."""
+class LiveSession(ClusterableModel):
+    """A scheduled, live or ended webinar: a hub linked to endpoint rooms over Jitsi.
+
+    Clusterable so the Wagtail admin edits its endpoints (with expected headcounts)
+    inline, in the same form as the session.
+    """
 
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
@@ -146,11 +152,14 @@ class SessionEndpoint(models.Model):
     """An endpoint taking part in a session, with its expected headcount and the secret
     its rotating check-in codes derive from."""
 
-    session = models.ForeignKey(
+    session = ParentalKey(
         LiveSession, on_delete=models.CASCADE, related_name="session_endpoints"
     )
     endpoint = models.ForeignKey(
-        Endpoint, on_delete=models.PROTECT, related_name="session_endpoints"
+        Endpoint,
+        verbose_name=_("endpoint"),
+        on_delete=models.PROTECT,
+        related_name="session_endpoints",
     )
     expected_headcount = models.PositiveIntegerField(_("expected headcount"), default=0)
     checkin_secret = models.CharField(

@@ -1,6 +1,9 @@
-import factory
+from datetime import timedelta
 
-from sessions.models import Endpoint
+import factory
+from django.utils import timezone
+
+from sessions.models import Endpoint, LiveSession, SessionEndpoint
 
 
 class EndpointFactory(factory.django.DjangoModelFactory):
@@ -23,3 +26,23 @@ class HubFactory(EndpointFactory):
     name = "Sở Thông tin và Truyền thông"
     code = factory.Sequence(lambda n: f"hub-{n}")
     kind = Endpoint.Kind.HUB
+
+
+class LiveSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LiveSession
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Phiên tập huấn số {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=1))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=2))
+    hub = factory.SubFactory(HubFactory)
+
+
+class SessionEndpointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SessionEndpoint
+
+    session = factory.SubFactory(LiveSessionFactory)
+    endpoint = factory.SubFactory(EndpointFactory)
+    expected_headcount = 25

@@ -1,0 +1,1 @@
+"""Jitsi Meet integration: settings, tokens, the httpx client, webhook receivers."""
