@@ -15,6 +15,7 @@ from wagtail.models import (
     GroupPagePermission,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 from accounts.roles import Role
@@ -261,8 +262,10 @@ def course_index_workflow_setup(*, index_page: CourseIndexPage) -> Workflow:
         task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
     task.groups.set([organisers])
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    # Workflow is a ClusterableModel: its related managers only write on save().
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
     WorkflowPage.objects.update_or_create(
         page=index_page, defaults={"workflow": workflow}
     )
