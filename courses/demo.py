@@ -13,7 +13,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from accounts.seeding import seeder
 
@@ -49,6 +50,13 @@ def catalogue_ensure() -> CourseIndexPage:
     """The course index, as the default site's root page."""
     index = CourseIndexPage.objects.first()
     root = Page.get_first_root_node()
+    if root is None:  # a flushed database (transactional tests) has no tree at all
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(
+                settings.LANGUAGE_CODE
+            )
+        )
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
     if index is None:
         index = root.add_child(
             instance=CourseIndexPage(

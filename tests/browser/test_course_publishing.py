@@ -1,7 +1,10 @@
 """A lecturer writes a module, an organiser approves it, a trainee studies it."""
 
+import re
+
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from accounts.demo import DEMO_PASSWORD
 from courses.models import CoursePage, ModulePage
@@ -20,13 +23,20 @@ def add_block(page, label: str) -> None:
 
 def fill_rich_text(page, field: str, text: str) -> None:
     editor = page.locator(f"[data-contentpath={field}] [role=textbox]").first
+    editor.scroll_into_view_if_needed()
     editor.click()
     page.keyboard.type(text)
+    # Draftail writes its hidden input asynchronously; submit only once it has.
+    stored = page.locator(f"input[name$='-value-{field}']").first
+    expect(stored).to_have_value(re.compile(re.escape(text.split()[0])))
 
 
 def test_a_module_goes_from_lecturer_to_organiser_to_trainee(
-    live_server, new_page, artifacts
+    live_server, new_page, artifacts, settings
 ):
+    # Autosave would turn the "add" form into an "edit" form mid-test, at a moment
+    # that depends on timing; the flow under test is the same without it.
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     call_command("seed_demo", verbosity=0)
     course = CoursePage.objects.get()
     base = live_server.url
@@ -53,7 +63,7 @@ def test_a_module_goes_from_lecturer_to_organiser_to_trainee(
     lecturer.click("footer .w-dropdown__toggle")
     lecturer.click("button[name=action-submit]")
     lecturer.wait_for_url(f"**/cms/pages/{course.pk}/")
-    lecturer.goto("about:blank")  # stop the editor's background pings
+    lecturer.goto("about:blank")  # stop the editor's background requests
     module = ModulePage.objects.get(title=TITLE)
     assert not module.live
     assert module.workflow_in_progress
