@@ -52,9 +52,7 @@ def catalogue_ensure() -> CourseIndexPage:
     root = Page.get_first_root_node()
     if root is None:  # a flushed database (transactional tests) has no tree at all
         Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant(
-                settings.LANGUAGE_CODE
-            )
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
         )
         root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
     if index is None:

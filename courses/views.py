@@ -34,13 +34,17 @@ def can_manage_enrolments(user) -> bool:
 
 
 def _route(page, name: str, *args) -> str:
+    # A page previewed before its first save has no URL yet.
+    if page is None or page.url is None:
+        return ""
     return page.url + page.reverse_subpage(name, args=args)
 
 
 def course_page_context(request, *, course: CoursePage) -> dict:
     user = request.user
     modules = list(course.modules())
-    enrolment = selectors.enrolment_for(user=user, course=course)
+    saved = course.pk is not None  # else previewed before its first save
+    enrolment = selectors.enrolment_for(user=user, course=course) if saved else None
     done = (
         selectors.completed_module_ids(user=user, module_ids=[m.pk for m in modules])
         if enrolment
@@ -48,7 +52,7 @@ def course_page_context(request, *, course: CoursePage) -> dict:
     )
     return {
         "modules": modules,
-        "lecturers": list(course.lecturers.all()),
+        "lecturers": list(course.lecturers.all()) if saved else [],
         "enrolment": enrolment,
         "completed_ids": done,
         "progress": selectors.Progress(completed=len(done), total=len(modules)),

@@ -95,3 +95,18 @@ def test_a_module_goes_from_lecturer_to_organiser_to_trainee(
 
     trainee.goto(f"{base}/")
     assert trainee.locator("#my-courses [data-progress='1/5']").is_visible()
+
+
+def test_course_and_module_pages_fit_a_360px_phone(live_server, new_page, artifacts):
+    call_command("seed_demo", verbosity=0)
+    course = CoursePage.objects.get()
+    module = course.modules().first()
+    page = new_page(width=360, height=740)
+    log_in(page, live_server.url, "trainee@demo.local", DEMO_PASSWORD)
+
+    for name, url in (("course", course.url), ("module", module.url)):
+        page.goto(f"{live_server.url}{url}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.screenshot(path=artifacts / f"{name}-page-360.png", full_page=True)
+    page.click(".exercise__answer summary")
+    assert page.locator(".exercise__answer[open]").is_visible()

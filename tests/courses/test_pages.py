@@ -1,5 +1,6 @@
 """Wagtail's own page checks for every page type of the catalogue."""
 
+from django.urls import reverse
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -143,3 +144,30 @@ class CoursePagesTests(WagtailPageTestCase):
                 }
             ),
         )
+
+
+class PreviewBeforeFirstSaveTests(WagtailPageTestCase):
+    """A lecturer can preview a module (or course) they have not saved yet."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.index = CourseIndexPageFactory(parent=Page.get_first_root_node())
+        cls.course = CoursePageFactory(parent=cls.index)
+        cls.admin = UserFactory(is_superuser=True, is_staff=True)
+
+    def preview_new(self, parent, model: str, page) -> None:
+        self.client.force_login(self.admin)
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add", args=["courses", model, parent.pk]
+        )
+        response = self.client.post(url, edit_data(page))
+        self.assertJSONEqual(
+            response.content.decode(), {"is_valid": True, "is_available": True}
+        )
+        self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_a_new_module_can_be_previewed(self):
+        self.preview_new(self.course, "modulepage", ModulePage(title="Mới", slug="moi"))
+
+    def test_a_new_course_can_be_previewed(self):
+        self.preview_new(self.index, "coursepage", CoursePage(title="Mới", slug="moi"))
