@@ -4,9 +4,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Max, OuterRef, QuerySet, Subquery
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from wagtail import hooks
+
+from accounts.roles import Role, user_has_role
 
 from .models import CoursePage, Enrolment, ModuleCompletion, ModulePage
 
@@ -198,8 +200,6 @@ def enrolment_report(
 
 def is_restricted_lecturer(user) -> bool:
     """Lecturers (who are not also organisers) work only on their own courses."""
-    from accounts.roles import Role, user_has_role
-
     return (
         user.is_authenticated
         and not user.is_superuser
@@ -210,6 +210,4 @@ def is_restricted_lecturer(user) -> bool:
 
 def courses_lectured_by(*, user) -> QuerySet:
     """Courses ``user`` lectures: listed as a lecturer, or created it (its owner)."""
-    from django.db.models import Q
-
     return CoursePage.objects.filter(Q(lecturers=user) | Q(owner=user)).distinct()

@@ -49,6 +49,7 @@ def enrolment_create(
     enrolment = Enrolment(
         user=user, course=course, enrolled_by=enrolled_by, source=source
     )
+    # The unique constraint was just checked above and is enforced by the database.
     enrolment.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():

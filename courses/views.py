@@ -21,7 +21,7 @@ from accounts.roles import Role, user_has_role
 from . import selectors, services
 from .exports import report_csv, report_xlsx
 from .forms import EnrolImportForm, EnrolOneForm, ReportFilterForm, SearchForm
-from .models import CoursePage, ModulePage
+from .models import CoursePage, Enrolment, ModulePage
 
 #: The largest enrolment list we read (XLSX files of 5,000 rows are far smaller).
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
@@ -261,7 +261,7 @@ def course_enrol_trainees(request, *, course: CoursePage):
                         user=user,
                         course=course,
                         enrolled_by=request.user,
-                        source="organiser",
+                        source=Enrolment.Source.ORGANISER,
                     )
                 except ValidationError as error:
                     one_form.add_error("email", " ".join(error.messages))
