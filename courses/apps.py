@@ -7,3 +7,27 @@ class CoursesConfig(AppConfig):
     label = "courses"
     verbose_name = _("Courses")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from accounts import navigation
+
+        #: Wagtail serves the catalogue (the site's root page) under /courses/.
+        catalogue = "/courses/"
+        description = _("Read the published courses and their modules.")
+        navigation.register(
+            navigation.NavItem(
+                key="courses",
+                label=_("Courses"),
+                description=description,
+                url_name=catalogue,
+                order=20,
+            ),
+            navigation.NavItem(
+                key="courses-public",
+                label=_("Courses"),
+                description=description,
+                url_name=catalogue,
+                anonymous=True,
+                order=20,
+            ),
+        )

@@ -44,6 +44,19 @@ def test_seed_quiz_has_all_types_and_is_idempotent():
     assert quiz.module is not None
 
 
-def test_seed_demo_without_the_course_skips_the_quiz(capsys):
-    call_command("seed_demo")
+def test_the_quiz_seeder_without_the_course_skips_the_quiz():
+    from assessments.demo import seed_quiz
+
+    lines = []
+    seed_quiz(lines.append)
+
     assert not Quiz.objects.exists()
+    assert lines
+
+
+def test_seed_demo_attaches_the_quiz_to_the_seed_course():
+    call_command("seed_demo")
+
+    quiz = Quiz.objects.get()
+    assert quiz.course.slug == "ky-nang-phat-ngon"
+    assert quiz.slots.count() == 22

@@ -1,0 +1,84 @@
+"""Admin and extension wiring for courses."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.urls import reverse
+from wagtail import hooks
+
+from accounts.panels import DASHBOARD, Panel
+from accounts.roles import Role, user_has_role
+
+from . import selectors
+from .models import CourseIndexPage, CoursePage, ModulePage
+
+
+@hooks.register(DASHBOARD)
+def my_courses_panel(request) -> Panel | None:
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    items = selectors.my_courses(user=user)
+    if not items and not user_has_role(user, Role.TRAINEE):
+        return None
+    return Panel(
+        template="courses/includes/my_courses_panel.html",
+        context={"items": items, "catalogue_url": reverse("wagtail_serve", args=[""])},
+        order=20,
+    )
+
+
+def _lectured_ids(request) -> set[int]:
+    cached = getattr(request, "_courses_lectured_ids", None)
+    if cached is None:
+        cached = set(
+            selectors.courses_lectured_by(user=request.user).values_list(
+                "pk", flat=True
+            )
+        )
+        request._courses_lectured_ids = cached
+    return cached
+
+
+def _course_of(page) -> CoursePage | None:
+    specific_class = page.specific_class
+    if specific_class is CoursePage:
+        return page
+    if specific_class is ModulePage:
+        return page.get_parent()
+    return None
+
+
+@hooks.register("construct_explorer_page_queryset")
+def lecturers_list_their_courses(parent_page, pages, request):
+    """In the page explorer a lecturer sees only the courses they lecture."""
+    if not selectors.is_restricted_lecturer(request.user):
+        return pages
+    parent_class = parent_page.specific_class
+    if parent_class is CourseIndexPage:
+        return pages.filter(
+            Q(pk__in=_lectured_ids(request)) | ~Q(depth=parent_page.depth + 1)
+        )
+    if parent_class is CoursePage and parent_page.pk not in _lectured_ids(request):
+        return pages.none()
+    return pages
+
+
+@hooks.register("before_edit_page")
+def lecturers_edit_their_courses(request, page):
+    if not selectors.is_restricted_lecturer(request.user):
+        return None
+    course = _course_of(page)
+    if course is not None and course.pk not in _lectured_ids(request):
+        raise PermissionDenied
+    return None
+
+
+@hooks.register("before_create_page")
+def lecturers_add_to_their_courses(request, parent_page, page_class):
+    if not selectors.is_restricted_lecturer(request.user):
+        return None
+    if parent_page.specific_class is CoursePage and parent_page.pk not in _lectured_ids(
+        request
+    ):
+        raise PermissionDenied
+    return None
