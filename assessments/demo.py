@@ -116,3 +116,31 @@ def seed_quiz(log: Callable[[str], None]) -> None:
         log(f"Quiz: no course with slug {COURSE_SLUG!r} yet; the seed quiz is skipped.")
         return
     seed_quiz_for_course(course, log)
+
+
+@seeder(order=60)
+def seed_certification_rule(log: Callable[[str], None]) -> None:
+    """The seed course's certificate: pass the seed quiz and attend the conference."""
+    from courses.models import CoursePage
+    from sessions.selectors import sessions_of_course
+
+    from .models import CertificationRule
+
+    course = CoursePage.objects.filter(slug=COURSE_SLUG).first()
+    if course is None:
+        log("Certification rule: no seed course yet; skipped.")
+        return
+    rule, _created = CertificationRule.objects.get_or_create(
+        course=course,
+        defaults={
+            "issuing_body": "Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
+            "signatory_title": "Giám đốc Sở Thông tin và Truyền thông",
+            "min_sessions": 1,
+            "late_counts": True,
+        },
+    )
+    rule.required_quizzes.set(Quiz.objects.filter(course=course))
+    log(
+        f"Certification rule: {rule.required_quizzes.count()} quiz(zes), "
+        f"{sessions_of_course(course_page=course).count()} session(s) in the course"
+    )

@@ -8,7 +8,7 @@ from assessments import admin_views, selectors
 from assessments.access import is_quiz_staff
 from assessments.viewsets import AssessmentsGroup, question_viewsets
 
-from .certificates.panels import dashboard_certificates
+from .certificates.panels import course_certificate, dashboard_certificates
 from .certificates.viewsets import CertificationRuleViewSet
 
 
@@ -106,3 +106,4 @@ def register_certification_rule_viewset():
 
 
 hooks.register("dashboard_panels", dashboard_certificates)
+hooks.register("course_page_panels", course_certificate)

@@ -1,9 +1,15 @@
 """The trainee's dashboard panel: per course, what is done, what is missing."""
 
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from accounts.panels import Panel
 from accounts.roles import Role, user_has_role
 
 from ..models import Certificate, CertificationRule
+from .facts import person_facts
+from .rules import evaluate
 from .selectors import course_progress_for
 
 
@@ -20,4 +26,57 @@ def dashboard_certificates(request) -> Panel | None:
         template="assessments/includes/dashboard_certificates.html",
         context={"progress": course_progress_for(user=user)},
         order=40,
+    )
+
+
+def rule_conditions(rule: CertificationRule) -> list[str]:
+    """The rule in words, as a trainee reads it on the course page."""
+    conditions = [
+        _("Pass the quiz “%(title)s”") % {"title": quiz.title}
+        for quiz in rule.required_quizzes.all()
+    ]
+    conditions += [
+        _("Attend the session “%(title)s”") % {"title": session.title}
+        for session in rule.required_sessions.all()
+    ]
+    if rule.min_sessions:
+        conditions.append(
+            ngettext(
+                "Attend at least %(count)d live session of the course",
+                "Attend at least %(count)d live sessions of the course",
+                rule.min_sessions,
+            )
+            % {"count": rule.min_sessions}
+        )
+    if rule.min_minutes_percent:
+        conditions.append(
+            _("Be present for at least %(percent)d percent of the live minutes")
+            % {"percent": rule.min_minutes_percent}
+        )
+    return conditions
+
+
+def course_certificate(page, request) -> Panel | None:
+    """On the course page: what earns the certificate, and where the viewer stands."""
+    rule = (
+        CertificationRule.objects.filter(course_id=page.pk, is_active=True)
+        .prefetch_related("required_quizzes", "required_sessions")
+        .first()
+    )
+    if rule is None:
+        return None
+    context = {"rule": rule, "conditions": rule_conditions(rule), "standing": None}
+    user = request.user
+    if user.is_authenticated:
+        facts = person_facts(user=user, rule=rule)
+        context["standing"] = {
+            "verdict": evaluate(rule.spec(), facts, now=timezone.now()),
+            "certificate": Certificate.objects.live()
+            .filter(user=user, course_id=page.pk)
+            .first(),
+        }
+    return Panel(
+        template="assessments/includes/course_certificate.html",
+        context=context,
+        order=80,
     )
