@@ -35,3 +35,7 @@ class LiveSessionsConfig(AppConfig):
                 order=40,
             ),
         )
+
+        from .attendance.setup import attendance_ready
+
+        attendance_ready()

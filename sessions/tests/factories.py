@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 import factory
+from django.utils import timezone
 
 from sessions.models import Endpoint
 
@@ -23,3 +26,38 @@ class HubFactory(EndpointFactory):
     name = "Sở Thông tin và Truyền thông"
     code = factory.Sequence(lambda n: f"hub-{n}")
     kind = Endpoint.Kind.HUB
+
+
+class LiveSessionFactory(factory.django.DjangoModelFactory):
+    """A live session happening now (started 5 minutes ago, one hour long)."""
+
+    class Meta:
+        model = "live_sessions.LiveSession"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Phiên tập huấn số {n}")
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) - timedelta(minutes=5)
+    )
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1))
+    hub = factory.SubFactory(HubFactory)
+    status = "live"
+
+
+class SessionEndpointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "live_sessions.SessionEndpoint"
+
+    session = factory.SubFactory(LiveSessionFactory)
+    endpoint = factory.SubFactory(EndpointFactory)
+    expected_headcount = 20
+
+
+class AttendanceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "live_sessions.Attendance"
+
+    session = factory.SubFactory(LiveSessionFactory)
+    user = factory.SubFactory("accounts.tests.factories.UserFactory")
+    recorded_via = "checkin"
+    checked_in_at = factory.LazyAttribute(lambda o: o.session.starts_at)
