@@ -163,12 +163,9 @@ class CourseReportView(LoginRequiredMixin, View):
         course = get_object_or_404(CoursePage, pk=course_id)
         matrix = course_matrix(course_page=course)
         header = [_("Endpoint")]
+        measures = [_("attendance rate"), _("connected minutes"), _("outages")]
         for session in matrix.sessions:
-            header += [
-                f"{session.title}: {_('attendance rate')}",
-                f"{session.title}: {_('connected minutes')}",
-                f"{session.title}: {_('outages')}",
-            ]
+            header += [f"{session.title}: {measure}" for measure in measures]
         rows = []
         for name, cells in matrix.rows:
             row = [name]
