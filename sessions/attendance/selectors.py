@@ -7,7 +7,9 @@ from django.db.models import QuerySet
 
 from sessions.models import Attendance, LiveSession
 
-from .outcomes import session_outcomes
+from .outcomes import person_presence, policy_of
+from .policy import attendance_outcome
+from .sources import presence_by_session
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,13 @@ def attendance_records_for(
         sessions = [row.session for row in by_session.values()]
     else:
         sessions = list(LiveSession.objects.not_cancelled().filter(pk__in=session_ids))
+    provisional = presence_by_session(
+        session_ids=[
+            session.pk
+            for session in sessions
+            if session.attendance_finalised_at is None and session.pk in by_session
+        ]
+    )
     records = []
     for session in sorted(sessions, key=lambda s: (s.starts_at, s.pk)):
         final = session.attendance_finalised_at is not None
@@ -63,8 +72,10 @@ def attendance_records_for(
         elif final:
             status, minutes = row.status, row.minutes_present
         else:
-            outcomes = session_outcomes(session=session, user_id=user.pk)
-            outcome = outcomes[0][1]
+            outcome = attendance_outcome(
+                policy=policy_of(session),
+                person=person_presence(row, provisional[session.pk]),
+            )
             status, minutes = outcome.status, outcome.minutes_present
         records.append(
             AttendanceRecord(

@@ -70,6 +70,26 @@ def intervals_from_rows(rows: list[tuple]) -> SessionPresence:
     )
 
 
+def presence_by_session(*, session_ids: list[int]) -> dict[int, SessionPresence]:
+    """Several sessions' presence from one query."""
+    rows: dict[int, list[tuple]] = {session_id: [] for session_id in session_ids}
+    events = ConnectionEvent.objects.filter(
+        session_id__in=session_ids,
+        kind__in=[ConnectionEvent.Kind.JOINED, ConnectionEvent.Kind.LEFT],
+    ).values_list(
+        "session_id",
+        "source",
+        "kind",
+        "participant_key",
+        "endpoint_id",
+        "user_id",
+        "occurred_at",
+    )
+    for session_id, *row in events:
+        rows[session_id].append(tuple(row))
+    return {key: intervals_from_rows(value) for key, value in rows.items()}
+
+
 def session_presence(*, session_id: int) -> SessionPresence:
     return intervals_from_rows(event_rows(session_id))
 
