@@ -155,14 +155,15 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
                     "session. Ask the coordinator of your room to move you."
                 ),
             )
-    _notify(session.pk, attendance.endpoint_id)
+    _notify(session.pk, attendance.endpoint_id, at)
     return attendance
 
 
-def _notify(session_id: int, endpoint_id: int | None) -> None:
+def _notify(session_id: int, endpoint_id: int | None, at: datetime | None = None):
     from sessions.dashboard.broadcast import endpoint_changed
 
-    transaction.on_commit(lambda: endpoint_changed(session_id, endpoint_id))
+    at = at or timezone.now()
+    transaction.on_commit(lambda: endpoint_changed(session_id, endpoint_id, at))
 
 
 def _require_endpoint(user, endpoint_id: int | None) -> None:

@@ -65,9 +65,5 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
                 await self.send_json(initial[1])
 
     async def attendance_endpoint(self, event) -> None:
-        await self.send_json(
-            {
-                "type": "endpoint" if not event["remote"] else "remote",
-                "row": event["row"],
-            }
-        )
+        kind = "remote" if event["remote"] else "endpoint"
+        await self.send_json({"type": kind, "row": event["row"], "at": event["at"]})

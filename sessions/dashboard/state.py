@@ -1,6 +1,7 @@
 """What the dashboard shows, read from the server's state (never from the stream)."""
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from sessions.attendance import permissions
@@ -18,25 +19,33 @@ def _connection_state(intervals) -> str:
     return CONNECTED if intervals[-1].end is None else DROPPED
 
 
-def _endpoint_rows(session: LiveSession, endpoint_ids=None) -> list[dict]:
+def _endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
+    """Two queries whatever the number of endpoints: the rows with their counts, and
+    the connection events."""
     latest_headcount = Headcount.objects.filter(session_endpoint=OuterRef("pk")).values(
         "count"
     )[:1]
+    checked_in = (
+        Attendance.objects.filter(
+            session_id=OuterRef("session_id"), endpoint_id=OuterRef("endpoint_id")
+        )
+        .order_by()
+        .values("session_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     links = (
-        SessionEndpoint.objects.filter(session=session)
+        SessionEndpoint.objects.filter(session_id=session_id)
         .select_related("endpoint")
         .annotate(
             headcount=Subquery(latest_headcount),
-            checked_in=Count(
-                "endpoint__attendances",
-                filter=Q(endpoint__attendances__session=session),
-            ),
+            checked_in=Coalesce(Subquery(checked_in), 0),
         )
     )
     if endpoint_ids is not None:
         links = links.filter(endpoint_id__in=endpoint_ids)
     filters = {} if endpoint_ids is None else {"endpoint_id__in": list(endpoint_ids)}
-    presence: SessionPresence = intervals_from_rows(event_rows(session.pk, **filters))
+    presence: SessionPresence = intervals_from_rows(event_rows(session_id, **filters))
     return [
         {
             "endpoint_id": link.endpoint_id,
@@ -52,8 +61,7 @@ def _endpoint_rows(session: LiveSession, endpoint_ids=None) -> list[dict]:
 
 
 def endpoint_row(session_id: int, endpoint_id: int) -> dict | None:
-    session = LiveSession.objects.get(pk=session_id)
-    rows = _endpoint_rows(session, [endpoint_id])
+    rows = _endpoint_rows(session_id, [endpoint_id])
     return rows[0] if rows else None
 
 
@@ -80,7 +88,7 @@ def visible_endpoint_ids(*, session: LiveSession, user) -> list[int] | None:
 def dashboard_state(*, session: LiveSession, user) -> dict:
     """The whole picture for one viewer: the rows they may see and the totals."""
     endpoint_ids = visible_endpoint_ids(session=session, user=user)
-    rows = _endpoint_rows(session, endpoint_ids)
+    rows = _endpoint_rows(session.pk, endpoint_ids)
     state = {
         "type": "state",
         "session": {
