@@ -187,6 +187,8 @@ async def drive(base: str, requests: list[dict], concurrency: int) -> tuple:
         async def worker():
             while not queue.empty():
                 request = queue.get_nowait()
+                if callable(request):
+                    request = request()
                 started = time.perf_counter()
                 response = await client.request(**request)
                 latencies.append(time.perf_counter() - started)
@@ -223,8 +225,8 @@ async def dashboards(ws_base: str, session_id: int, cookies: list[str], delays: 
                 async for raw in socket:
                     received = time.time()
                     data = json.loads(raw)
-                    if "at" in data:
-                        delays.append(received - data["at"])
+                    for change in data.get("changes", ()):
+                        delays.append(received - change["at"])
             except websockets.ConnectionClosed:
                 pass
 
@@ -268,23 +270,25 @@ async def main(args, data: dict) -> None:
         from sessions import checkin_codes
 
         secrets = data["secrets"]
-        checkins = [
-            {
+
+        def checkin(n: int, cookie: str):
+            # The code is read when the request is sent, as a phone reads the screen.
+            return lambda: {
                 "method": "POST",
                 "url": "/checkin/",
                 "data": {
                     "code": checkin_codes.current_code(secrets[n % len(secrets)]),
                     "csrfmiddlewaretoken": data["csrf"],
                 },
-                "cookies": {"sessionid": cookie, "csrftoken": data["csrf"]},
+                "headers": {"Cookie": f"sessionid={cookie}; csrftoken={data['csrf']}"},
             }
-            for n, cookie in enumerate(data["trainees"])
-        ]
+
+        checkins = [checkin(n, c) for n, c in enumerate(data["trainees"])]
         result = await drive(base, checkins, args.concurrency)
         await asyncio.sleep(args.drain)
         summarise("bare view (floor)", *floor)
         summarise("check-in", *result)
-        expected = args.checkins * len(sockets)
+        expected = result[2].get(200, 0) * len(sockets)
         ms = [value * 1000 for value in delays]
         print(
             f"check-in -> dashboard   received {len(ms)}/{expected} updates   "

@@ -140,6 +140,7 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
             )
     except IntegrityError:
         attendance, created = Attendance.objects.get(session=session, user=user), False
+    changed = created
     if not created:
         if attendance.endpoint_id is None and attendance.checked_in_at is None:
             # Seen on video from their own device first, now in a room.
@@ -147,6 +148,7 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
             attendance.checked_in_at = at
             attendance.recorded_via = Attendance.RecordedVia.CHECKIN
             attendance.save(update_fields=["endpoint", "checked_in_at", "recorded_via"])
+            changed = True
         elif attendance.endpoint_id != session_endpoint.endpoint_id:
             raise CheckinRefused(
                 "other_endpoint",
@@ -155,15 +157,27 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
                     "session. Ask the coordinator of your room to move you."
                 ),
             )
-    _notify(session.pk, attendance.endpoint_id, at)
+    if changed:
+        _notify(session.pk, attendance.endpoint_id, at, "checkin", attendance)
     return attendance
 
 
-def _notify(session_id: int, endpoint_id: int | None, at: datetime | None = None):
+def _notify(
+    session_id: int,
+    endpoint_id: int | None,
+    at: datetime | None = None,
+    kind: str = "",
+    attendance: Attendance | None = None,
+) -> None:
+    """After commit, tell the dashboards; ``kind`` and the person feed their list of
+    what just happened."""
     from sessions.dashboard.broadcast import endpoint_changed
 
     at = at or timezone.now()
-    transaction.on_commit(lambda: endpoint_changed(session_id, endpoint_id, at))
+    change = {"kind": kind, "name": attendance.display_name if attendance else ""}
+    transaction.on_commit(
+        lambda: endpoint_changed(session_id, endpoint_id, at, change=change)
+    )
 
 
 def _require_endpoint(user, endpoint_id: int | None) -> None:
@@ -228,7 +242,12 @@ def attendance_walkin_add(
     attendance.full_clean()
     attendance.save()
     _record_change(attendance=attendance, by=by, before={}, reason="walk-in")
-    _notify(session_endpoint.session_id, session_endpoint.endpoint_id)
+    _notify(
+        session_endpoint.session_id,
+        session_endpoint.endpoint_id,
+        kind="walkin",
+        attendance=attendance,
+    )
     return attendance
 
 
@@ -256,7 +275,12 @@ def attendance_mark(
     attendance.full_clean()
     attendance.save()
     _record_change(attendance=attendance, by=by, before=before, reason=reason)
-    _notify(attendance.session_id, attendance.endpoint_id)
+    _notify(
+        attendance.session_id,
+        attendance.endpoint_id,
+        kind="mark",
+        attendance=attendance,
+    )
     return attendance
 
 
@@ -268,7 +292,7 @@ def headcount_record(*, by, session_endpoint: SessionEndpoint, count: int) -> He
     )
     headcount.full_clean()
     headcount.save()
-    _notify(session_endpoint.session_id, session_endpoint.endpoint_id)
+    _notify(session_endpoint.session_id, session_endpoint.endpoint_id, kind="headcount")
     return headcount
 
 
@@ -320,7 +344,7 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
     _record_change(
         attendance=target, by=by, before=before, reason=f"merged into {user.email}"
     )
-    _notify(target.session_id, target.endpoint_id)
+    _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
     return target
 
 

@@ -12,7 +12,11 @@ from .state import endpoint_row, remote_row
 
 
 def endpoint_changed(
-    session_id: int, endpoint_id: int | None, at: datetime | None = None
+    session_id: int,
+    endpoint_id: int | None,
+    at: datetime | None = None,
+    *,
+    change: dict | None = None,
 ) -> None:
     """Send the endpoint's new row; ``at`` is when the change began (the dashboard
     benchmark measures the delay from it)."""
@@ -31,6 +35,7 @@ def endpoint_changed(
         "row": row,
         "remote": endpoint_id is None,
         "at": (at or timezone.now()).timestamp(),
+        "change": change or {},
     }
     async_to_sync(layer.group_send)(session_group(session_id), message)
     if endpoint_id is not None:

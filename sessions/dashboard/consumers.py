@@ -1,3 +1,5 @@
+import asyncio
+
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
@@ -27,16 +29,25 @@ def _initial(session_id: int, user) -> tuple[list[str], dict] | None:
 
 
 class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
-    """One session's live attendance: the full state on connect, then each change.
+    """One session's live attendance: the full state on connect, then the changes.
 
     Organisers join the session's group; a coordinator joins only their endpoints'
-    groups. Trainees and anonymous visitors are refused (4403).
+    groups. Trainees and anonymous visitors are refused (4403). Changes arriving
+    close together go out as one message (the latest row of each endpoint and the
+    list of what happened), so a burst of check-ins costs each dashboard a few frames
+    a second, not one per check-in.
     """
+
+    #: Seconds to gather changes before sending them.
+    flush_after = 0.1
 
     groups_joined: list[str]
 
     async def connect(self) -> None:
         self.groups_joined = []
+        self.pending_rows: dict = {}
+        self.pending_changes: list[dict] = []
+        self.flush_task: asyncio.Task | None = None
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
             await self.close(code=4401)
@@ -54,6 +65,8 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json(state)
 
     async def disconnect(self, code) -> None:
+        if getattr(self, "flush_task", None) is not None:
+            self.flush_task.cancel()
         for group in self.groups_joined:
             await self.channel_layer.group_discard(group, self.channel_name)
 
@@ -65,5 +78,25 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
                 await self.send_json(initial[1])
 
     async def attendance_endpoint(self, event) -> None:
-        kind = "remote" if event["remote"] else "endpoint"
-        await self.send_json({"type": kind, "row": event["row"], "at": event["at"]})
+        row = event["row"]
+        key = "remote" if event["remote"] else row["endpoint_id"]
+        self.pending_rows[key] = row
+        self.pending_changes.append(
+            {**event.get("change", {}), "at": event["at"], "where": row.get("name", "")}
+        )
+        if self.flush_task is None:
+            self.flush_task = asyncio.create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(self.flush_after)
+        rows, self.pending_rows = self.pending_rows, {}
+        changes, self.pending_changes = self.pending_changes, []
+        self.flush_task = None
+        await self.send_json(
+            {
+                "type": "updates",
+                "endpoints": [row for key, row in rows.items() if key != "remote"],
+                "remote": rows.get("remote"),
+                "changes": changes,
+            }
+        )

@@ -30,6 +30,13 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             "never_joined": _("Never joined"),
             "live": _("Live: updates as they happen"),
             "offline": _("Reconnecting…"),
+            "remote": _("Remote"),
+            "checkin": _("checked in"),
+            "walkin": _("walk-in added"),
+            "mark": _("status changed"),
+            "headcount": _("headcount recorded"),
+            "merge": _("walk-in merged into an account"),
+            "connection": _("connection changed"),
         }
         context.update(session=session, state=state, labels=labels)
         return context

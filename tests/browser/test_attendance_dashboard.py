@@ -139,5 +139,6 @@ def test_dashboard_headcount_changes_when_a_trainee_checks_in(
         timeout=5000,
     )
     assert dashboard.evaluate("window.__notReloaded") is True
+    assert "Lương Thị Hồng Nhung" in dashboard.locator("[data-feed]").inner_text()
     assert dashboard.locator("[data-total=checked_in]").inner_text() == "10"
     dashboard.screenshot(path=artifacts / "attendance-dashboard.png", full_page=True)

@@ -46,6 +46,23 @@
     });
   }
 
+  var feed = root.querySelector("[data-feed]");
+  function addToFeed(change) {
+    var kind = change.kind || "connection";
+    var empty = feed.querySelector("[data-feed-empty]");
+    if (empty) empty.remove();
+    var item = document.createElement("li");
+    var time = new Date((change.at || Date.now() / 1000) * 1000);
+    var parts = [
+      time.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }),
+      change.where || labels.remote || "",
+      (change.name ? change.name + ": " : "") + (labels[kind] || kind),
+    ];
+    item.textContent = parts.filter(Boolean).join(" · ");
+    feed.insertBefore(item, feed.firstChild);
+    while (feed.children.length > 30) feed.removeChild(feed.lastChild);
+  }
+
   function applyState(state) {
     rows = {};
     state.endpoints.forEach(applyRow);
@@ -69,8 +86,12 @@
     socket.onmessage = function (message) {
       var data = JSON.parse(message.data);
       if (data.type === "state") applyState(data);
-      else if (data.type === "endpoint") { applyRow(data.row); totals(); }
-      else if (data.type === "remote") { remote = data.row; totals(); }
+      else if (data.type === "updates") {
+        data.endpoints.forEach(applyRow);
+        if (data.remote) remote = data.remote;
+        totals();
+        data.changes.forEach(addToFeed);
+      }
     };
     socket.onclose = function () {
       root.dataset.live = "0";

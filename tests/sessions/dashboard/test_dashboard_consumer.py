@@ -11,6 +11,7 @@ from accounts.tests.factories import UserFactory
 from config.asgi import application
 from sessions import checkin_codes
 from sessions.attendance.services import attendance_check_in, headcount_record
+from sessions.dashboard.consumers import AttendanceDashboardConsumer
 from sessions.models import ConnectionEvent
 from sessions.signals import connection_events_recorded
 from sessions.tests.factories import EndpointFactory, SessionEndpointFactory
@@ -71,9 +72,10 @@ async def test_organiser_gets_the_state_then_an_update_for_a_check_in():
 
     assert connected
     assert state["type"] == "state" and len(state["endpoints"]) == 2
-    assert update["type"] == "endpoint"
-    assert update["row"]["endpoint_id"] == theirs.endpoint_id
-    assert update["row"]["checked_in"] == 1
+    assert update["type"] == "updates"
+    [row] = update["endpoints"]
+    assert (row["endpoint_id"], row["checked_in"]) == (theirs.endpoint_id, 1)
+    assert [change["kind"] for change in update["changes"]] == ["checkin"]
 
 
 async def test_coordinator_receives_only_their_endpoints_updates():
@@ -93,7 +95,7 @@ async def test_coordinator_receives_only_their_endpoints_updates():
     assert [row["endpoint_id"] for row in state["endpoints"]] == [mine.endpoint_id]
     assert state["remote"] is None
     assert nothing
-    assert update["row"]["endpoint_id"] == mine.endpoint_id
+    assert [row["endpoint_id"] for row in update["endpoints"]] == [mine.endpoint_id]
 
 
 async def test_coordinator_of_no_endpoint_in_the_session_is_refused():
@@ -169,7 +171,7 @@ async def test_connection_events_update_the_endpoint_connection_state():
     update = await communicator.receive_json_from(timeout=2)
     await communicator.disconnect()
 
-    assert update["row"]["connection"] == "connected"
+    assert update["endpoints"][0]["connection"] == "connected"
 
 
 async def test_update_arrives_within_a_second():
@@ -186,3 +188,28 @@ async def test_update_arrives_within_a_second():
     await communicator.disconnect()
 
     assert loop.time() - started < 1
+
+
+async def test_a_burst_of_check_ins_arrives_as_one_message_with_every_change(
+    monkeypatch,
+):
+    monkeypatch.setattr(AttendanceDashboardConsumer, "flush_after", 1.5)
+    _, mine, theirs = await two_sites()
+    communicator, _, _ = await connect(
+        mine.session_id, await user_cookie(Role.ORGANISER)
+    )
+    await communicator.receive_json_from()
+
+    @sync_to_async
+    def burst():
+        for link in (mine, mine, theirs):
+            code = checkin_codes.current_code(link.checkin_secret)
+            attendance_check_in(user=UserFactory(), code=code)
+
+    await burst()
+    update = await communicator.receive_json_from(timeout=4)
+    await communicator.disconnect()
+
+    counts = {row["endpoint_id"]: row["checked_in"] for row in update["endpoints"]}
+    assert counts == {mine.endpoint_id: 2, theirs.endpoint_id: 1}
+    assert len(update["changes"]) == 3
