@@ -7,6 +7,7 @@ back here with the code.
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import render
+from django.utils import timezone
 from django.views import View
 
 from sessions.attendance.forms import CheckinForm
@@ -14,6 +15,7 @@ from sessions.attendance.services import (
     CheckinRefused,
     attendance_check_in,
     checkin_target_resolve,
+    window_refusal,
 )
 
 TEMPLATE = "sessions/checkin.html"
@@ -26,7 +28,12 @@ class CheckinView(LoginRequiredMixin, View):
         context = {"form": form, "code": code}
         if code:
             try:
-                context["target"] = checkin_target_resolve(code=code)
+                target = checkin_target_resolve(code=code)
+                if not target.window_open:
+                    raise window_refusal(
+                        session=target.session_endpoint.session, at=timezone.now()
+                    )
+                context["target"] = target
             except CheckinRefused as refusal:
                 context["refusal"] = refusal
         return render(request, TEMPLATE, context)

@@ -58,6 +58,19 @@ def _window_open(session: LiveSession, at: datetime) -> bool:
     )
 
 
+def window_refusal(*, session: LiveSession, at: datetime) -> CheckinRefused:
+    """Why check-in is not open now: not yet, or no longer."""
+    opens, _closes = checkin_window(session)
+    if at < opens:
+        message = _(
+            "Check-in for this session has not opened yet: it opens 30 minutes "
+            "before the start."
+        )
+    else:
+        message = _("Check-in for this session has closed.")
+    return CheckinRefused("window_closed", message)
+
+
 def _candidates(at: datetime):
     """Session endpoints whose screen could be showing a code around ``at``."""
     return (
@@ -118,15 +131,7 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
     session_endpoint = target.session_endpoint
     session = session_endpoint.session
     if not target.window_open:
-        opens, closes = checkin_window(session)
-        if at < opens:
-            message = _(
-                "Check-in for this session has not opened yet: it opens 30 minutes "
-                "before the start."
-            )
-        else:
-            message = _("Check-in for this session has closed.")
-        raise CheckinRefused("window_closed", message)
+        raise window_refusal(session=session, at=at)
     try:
         with transaction.atomic():
             attendance, created = Attendance.objects.get_or_create(

@@ -1,4 +1,5 @@
 import asyncio
+import contextlib
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
@@ -92,11 +93,13 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
         rows, self.pending_rows = self.pending_rows, {}
         changes, self.pending_changes = self.pending_changes, []
         self.flush_task = None
-        await self.send_json(
-            {
-                "type": "updates",
-                "endpoints": [row for key, row in rows.items() if key != "remote"],
-                "remote": rows.get("remote"),
-                "changes": changes,
-            }
-        )
+        # The socket may have closed meanwhile (servers raise an OSError then).
+        with contextlib.suppress(OSError):
+            await self.send_json(
+                {
+                    "type": "updates",
+                    "endpoints": [row for key, row in rows.items() if key != "remote"],
+                    "remote": rows.get("remote"),
+                    "changes": changes,
+                }
+            )

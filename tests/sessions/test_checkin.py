@@ -147,3 +147,18 @@ def test_check_in_page_fits_a_phone_and_stays_small(client_for, trainee, link):
 
     assert 'name="viewport"' in response.text
     assert len(response.content) < 20_000
+
+
+def test_get_with_a_code_of_a_closed_session_says_so_before_the_tap(
+    client_for, trainee
+):
+    starts = timezone.now() - timedelta(hours=2)
+    link = SessionEndpointFactory(
+        session=LiveSessionFactory(
+            starts_at=starts, ends_at=starts + timedelta(hours=1), status="ended"
+        )
+    )
+
+    response = client_for(trainee).get(reverse("checkin"), {"code": code_of(link)})
+
+    assert 'data-refusal="window_closed"' in response.text
