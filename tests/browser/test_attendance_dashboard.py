@@ -59,7 +59,7 @@ def demo_session(monkeypatch):
     """The demo's hub and 11 district endpoints in a session that is live now."""
     # Nobody watches yet, and Playwright's loop owns this thread: no broadcasts.
     monkeypatch.setattr(
-        "sessions.dashboard.broadcast.endpoint_changed", lambda *args: None
+        "sessions.dashboard.broadcast.endpoint_changed", lambda *a, **k: None
     )
     call_command("seed_demo", verbosity=0)
     organiser = User.objects.get(email="organiser@demo.local")
