@@ -270,7 +270,9 @@ def attendance_mark(
         Attendance.Status.EXCUSED,
     }:
         raise ValidationError({"status": _("Choose a status.")})
-    attendance = Attendance.objects.select_for_update().get(pk=attendance.pk)
+    attendance = (
+        Attendance.objects.order_by("pk").select_for_update().get(pk=attendance.pk)
+    )
     _require_open(attendance.session)
     before = _snapshot(attendance)
     attendance.status = status
@@ -318,12 +320,15 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
     )
     if user is None:
         raise ValidationError({"email": _("No account uses this email address.")})
-    attendance = Attendance.objects.select_for_update().get(pk=attendance.pk)
+    attendance = (
+        Attendance.objects.order_by("pk").select_for_update().get(pk=attendance.pk)
+    )
     if not attendance.is_walkin:
         raise ValidationError(_("This row already belongs to an account."))
     before = _snapshot(attendance)
     existing = (
-        Attendance.objects.select_for_update()
+        Attendance.objects.order_by("pk")
+        .select_for_update()
         .filter(session_id=attendance.session_id, user=user)
         .first()
     )

@@ -61,3 +61,17 @@ class AttendanceFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory("accounts.tests.factories.UserFactory")
     recorded_via = "checkin"
     checked_in_at = factory.LazyAttribute(lambda o: o.session.starts_at)
+
+
+def page_root():
+    """Wagtail's root page (a transactional test's flush may have removed it)."""
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root")
+    )

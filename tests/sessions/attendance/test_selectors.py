@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from wagtail.models import Page
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from sessions.attendance.services import attendance_finalise
@@ -10,14 +9,14 @@ from sessions.selectors import (
     attendance_records_for,
     sessions_of_course,
 )
-from sessions.tests.factories import AttendanceFactory, LiveSessionFactory
+from sessions.tests.factories import AttendanceFactory, LiveSessionFactory, page_root
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def course():
-    root = Page.get_first_root_node()
+    root = page_root()
     index = root.add_child(instance=CourseIndexPage(title="Khoá học"))
     course = index.add_child(instance=CoursePage(title="Phát ngôn báo chí"))
     return course

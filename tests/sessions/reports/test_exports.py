@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.models import Page
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
@@ -17,6 +16,7 @@ from sessions.tests.factories import (
     EndpointFactory,
     LiveSessionFactory,
     SessionEndpointFactory,
+    page_root,
 )
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +151,7 @@ def test_organiser_downloads_a_trainee_report(client_for, organiser, finished):
 
 
 def test_course_matrix_shows_endpoints_by_sessions_with_outages(client_for, organiser):
-    root = Page.get_first_root_node()
+    root = page_root()
     course = root.add_child(instance=CourseIndexPage(title="Khoá")).add_child(
         instance=CoursePage(title="Kỹ năng phát ngôn")
     )
