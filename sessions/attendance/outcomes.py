@@ -32,7 +32,7 @@ def person_presence(
 
 
 def session_outcomes(
-    *, session: LiveSession, create_video_rows: bool = False, user_id: int | None = None
+    *, session: LiveSession, create_video_rows: bool = False
 ) -> list[tuple[Attendance, Outcome]]:
     """Each attendance row of the session with its outcome under the policy.
 
@@ -41,8 +41,6 @@ def session_outcomes(
     """
     presence = session_presence(session_id=session.pk)
     rows = Attendance.objects.filter(session=session).select_related("user")
-    if user_id is not None:
-        rows = rows.filter(user_id=user_id)
     attendances = list(rows)
     if create_video_rows:
         known = {attendance.user_id for attendance in attendances}
