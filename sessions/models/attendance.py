@@ -93,7 +93,7 @@ class Attendance(models.Model):
     class Meta:
         verbose_name = _("attendance")
         verbose_name_plural = _("attendance")
-        ordering = ["session", "endpoint", "pk"]
+        ordering = ["session_id", "endpoint_id", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "user"],
