@@ -5,7 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 def attendance_ready() -> None:
+    from wagtail import hooks
+
     from accounts import navigation
+    from accounts.panels import DASHBOARD
     from accounts.roles import Role, grant
     from sessions.dashboard.broadcast import connection_events_recorded
     from sessions.signals import connection_events_recorded as signal
@@ -16,6 +19,10 @@ def attendance_ready() -> None:
     )
     grant(Role.SITE_COORDINATOR, "live_sessions.view_attendance")
     signal.connect(connection_events_recorded, dispatch_uid="attendance-dashboard")
+    from .panels import todays_attendance_panel
+
+    if todays_attendance_panel not in hooks.get_hooks(DASHBOARD):
+        hooks.register(DASHBOARD, todays_attendance_panel)
     navigation.register(
         navigation.NavItem(
             key="attendance",
