@@ -54,3 +54,7 @@ class LiveSessionsConfig(AppConfig):
                 order=35,
             ),
         )
+
+        from .attendance.setup import attendance_ready
+
+        attendance_ready()

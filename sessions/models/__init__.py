@@ -1,8 +1,20 @@
+from .attendance import (
+    Attendance,
+    AttendanceChange,
+    AttendanceFinalisation,
+    AttendanceQuerySet,
+    Headcount,
+)
 from .endpoints import Endpoint, EndpointQuerySet
 from .events import ConnectionEvent
 from .live_sessions import LiveSession, LiveSessionQuerySet, SessionEndpoint
 
 __all__ = [
+    "Attendance",
+    "AttendanceChange",
+    "AttendanceFinalisation",
+    "AttendanceQuerySet",
+    "Headcount",
     "ConnectionEvent",
     "Endpoint",
     "EndpointQuerySet",

@@ -46,3 +46,42 @@ class SessionEndpointFactory(factory.django.DjangoModelFactory):
     session = factory.SubFactory(LiveSessionFactory)
     endpoint = factory.SubFactory(EndpointFactory)
     expected_headcount = 25
+
+
+class OngoingSessionFactory(LiveSessionFactory):
+    """A live session happening now (started 5 minutes ago, one hour long)."""
+
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) - timedelta(minutes=5)
+    )
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1))
+    status = LiveSession.Status.LIVE
+
+
+class OngoingSessionEndpointFactory(SessionEndpointFactory):
+    session = factory.SubFactory(OngoingSessionFactory)
+    expected_headcount = 20
+
+
+class AttendanceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "live_sessions.Attendance"
+
+    session = factory.SubFactory(OngoingSessionFactory)
+    user = factory.SubFactory("accounts.tests.factories.UserFactory")
+    recorded_via = "checkin"
+    checked_in_at = factory.LazyAttribute(lambda o: o.session.starts_at)
+
+
+def page_root():
+    """Wagtail's root page (a transactional test's flush may have removed it)."""
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root")
+    )

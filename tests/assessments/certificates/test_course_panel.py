@@ -35,7 +35,7 @@ def test_an_anonymous_visitor_reads_the_conditions(monkeypatch):
 
     html = course_panel_html(rule.course, AnonymousUser())
 
-    assert f"Đạt bài kiểm tra “{rule.required_quizzes.get().title}”" in html
+    assert f"Cần đạt bài kiểm tra “{rule.required_quizzes.get().title}”" in html
     assert "Tham dự ít nhất 2 phiên trực tuyến" in html
     assert "data-missing" not in html
 

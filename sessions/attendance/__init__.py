@@ -1,0 +1,1 @@
+"""Attendance across sites: check-in, rosters, the status policy, finalisation."""

@@ -1,0 +1,410 @@
+"""Writes of attendance: check-in, the coordinator's roster, finalisation."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sessions import checkin_codes
+from sessions.models import (
+    Attendance,
+    AttendanceChange,
+    AttendanceFinalisation,
+    Headcount,
+    LiveSession,
+    SessionEndpoint,
+)
+from sessions.signals import attendance_finalised
+
+from . import permissions
+from .outcomes import session_outcomes
+
+#: Check-in opens this long before the session starts and closes when it ends.
+CHECKIN_OPENS_BEFORE = timedelta(minutes=30)
+#: How far back a code is recognised as an old (expired) code of an endpoint.
+EXPIRED_LOOKBACK_STEPS = 240
+
+
+class CheckinRefused(Exception):
+    """A check-in the platform cannot accept, with a message for the person."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CheckinTarget:
+    session_endpoint: SessionEndpoint
+    window_open: bool
+
+
+def checkin_window(session: LiveSession) -> tuple[datetime, datetime]:
+    return session.starts_at - CHECKIN_OPENS_BEFORE, session.ends_at
+
+
+def _window_open(session: LiveSession, at: datetime) -> bool:
+    opens, closes = checkin_window(session)
+    return (
+        opens <= at <= closes
+        and session.status in (LiveSession.Status.SCHEDULED, LiveSession.Status.LIVE)
+        and session.attendance_finalised_at is None
+    )
+
+
+def window_refusal(*, session: LiveSession, at: datetime) -> CheckinRefused:
+    """Why check-in is not open now: not yet, or no longer."""
+    opens, _closes = checkin_window(session)
+    if at < opens:
+        message = _(
+            "Check-in for this session has not opened yet: it opens 30 minutes "
+            "before the start."
+        )
+    else:
+        message = _("Check-in for this session has closed.")
+    return CheckinRefused("window_closed", message)
+
+
+def _candidates(at: datetime):
+    """Session endpoints whose screen could be showing a code around ``at``."""
+    return (
+        SessionEndpoint.objects.filter(
+            session__starts_at__lte=at + timedelta(hours=12),
+            session__ends_at__gte=at - timedelta(hours=12),
+        )
+        .exclude(session__status=LiveSession.Status.CANCELLED)
+        .select_related("session", "endpoint")
+    )
+
+
+def _code_was_issued(secret: str, code: str, at: datetime) -> bool:
+    step = checkin_codes.STEP_SECONDS
+    typed = checkin_codes.normalise(code)
+    return any(
+        checkin_codes.current_code(secret, at - timedelta(seconds=step * back)) == typed
+        for back in range(checkin_codes.GRACE_STEPS + 1, EXPIRED_LOOKBACK_STEPS)
+    )
+
+
+def checkin_target_resolve(*, code: str, at: datetime | None = None) -> CheckinTarget:
+    """Which session endpoint a code belongs to, or a refusal that says why."""
+    at = at or timezone.now()
+    candidates = list(_candidates(at))
+    for session_endpoint in candidates:
+        if checkin_codes.code_is_current(session_endpoint.checkin_secret, code, at):
+            return CheckinTarget(
+                session_endpoint, _window_open(session_endpoint.session, at)
+            )
+    for session_endpoint in candidates:
+        if _code_was_issued(session_endpoint.checkin_secret, code, at):
+            raise CheckinRefused(
+                "expired",
+                _(
+                    "This code has expired: codes change every minute. Scan the QR "
+                    "code or type the code shown on the screen in your room now."
+                ),
+            )
+    raise CheckinRefused(
+        "unknown",
+        _(
+            "We do not recognise this code. Check the code shown on the screen in "
+            "your room and type it again."
+        ),
+    )
+
+
+@transaction.atomic
+def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Attendance:
+    """Check a signed-in person in at the endpoint whose screen shows ``code``.
+
+    Checking in twice at the same endpoint changes nothing; two requests at once make
+    one row (the database's unique constraint decides).
+    """
+    at = at or timezone.now()
+    target = checkin_target_resolve(code=code, at=at)
+    session_endpoint = target.session_endpoint
+    session = session_endpoint.session
+    if not target.window_open:
+        raise window_refusal(session=session, at=at)
+    try:
+        with transaction.atomic():
+            attendance, created = Attendance.objects.get_or_create(
+                session=session,
+                user=user,
+                defaults={
+                    "endpoint": session_endpoint.endpoint,
+                    "recorded_via": Attendance.RecordedVia.CHECKIN,
+                    "checked_in_at": at,
+                },
+            )
+    except IntegrityError:
+        attendance, created = Attendance.objects.get(session=session, user=user), False
+    changed = created
+    if not created:
+        if attendance.endpoint_id is None and attendance.checked_in_at is None:
+            # Seen on video from their own device first, now in a room.
+            attendance.endpoint = session_endpoint.endpoint
+            attendance.checked_in_at = at
+            attendance.recorded_via = Attendance.RecordedVia.CHECKIN
+            attendance.save(update_fields=["endpoint", "checked_in_at", "recorded_via"])
+            changed = True
+        elif attendance.endpoint_id != session_endpoint.endpoint_id:
+            raise CheckinRefused(
+                "other_endpoint",
+                _(
+                    "You have already checked in at another endpoint for this "
+                    "session. Ask the coordinator of your room to move you."
+                ),
+            )
+    if changed:
+        _notify(session.pk, attendance.endpoint_id, at, "checkin", attendance)
+    return attendance
+
+
+def _notify(
+    session_id: int,
+    endpoint_id: int | None,
+    at: datetime | None = None,
+    kind: str = "",
+    attendance: Attendance | None = None,
+) -> None:
+    """After commit, tell the dashboards; ``kind`` and the person feed their list of
+    what just happened."""
+    from sessions.dashboard.broadcast import endpoint_changed
+
+    at = at or timezone.now()
+    change = {"kind": kind, "name": attendance.display_name if attendance else ""}
+    transaction.on_commit(
+        lambda: endpoint_changed(session_id, endpoint_id, at, change=change)
+    )
+
+
+def _require_endpoint(user, endpoint_id: int | None) -> None:
+    if endpoint_id is None:
+        if not permissions.is_organiser(user):
+            raise PermissionDenied
+    elif not permissions.can_manage_endpoint(user, endpoint_id):
+        raise PermissionDenied
+
+
+def _require_open(session: LiveSession) -> None:
+    if session.attendance_finalised_at is not None:
+        raise ValidationError(
+            _("Attendance for this session is final. An organiser can reopen it.")
+        )
+
+
+def _snapshot(attendance: Attendance) -> dict:
+    return {
+        "status": attendance.status,
+        "is_manual": attendance.is_manual,
+        "endpoint_id": attendance.endpoint_id,
+        "user_id": attendance.user_id,
+        "walkin_name": attendance.walkin_name,
+    }
+
+
+def _record_change(*, attendance: Attendance, by, before: dict, reason: str) -> None:
+    AttendanceChange.objects.create(
+        attendance=attendance,
+        changed_by=by,
+        before=before,
+        after=_snapshot(attendance),
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def attendance_walkin_add(
+    *,
+    by,
+    session_endpoint: SessionEndpoint,
+    full_name: str,
+    agency: str = "",
+    position: str = "",
+    email: str = "",
+    at: datetime | None = None,
+) -> Attendance:
+    """A person without an account, typed into the roster by the room's coordinator."""
+    _require_endpoint(by, session_endpoint.endpoint_id)
+    _require_open(session_endpoint.session)
+    attendance = Attendance(
+        session=session_endpoint.session,
+        endpoint=session_endpoint.endpoint,
+        walkin_name=" ".join(full_name.split()),
+        walkin_agency=agency.strip(),
+        walkin_position=position.strip(),
+        walkin_email=email.strip().lower(),
+        recorded_via=Attendance.RecordedVia.ROSTER,
+        checked_in_at=at or timezone.now(),
+    )
+    attendance.full_clean()
+    attendance.save()
+    _record_change(attendance=attendance, by=by, before={}, reason="walk-in")
+    _notify(
+        session_endpoint.session_id,
+        session_endpoint.endpoint_id,
+        kind="walkin",
+        attendance=attendance,
+    )
+    return attendance
+
+
+@transaction.atomic
+def attendance_mark(
+    *, by, attendance: Attendance, status: str, reason: str = ""
+) -> Attendance:
+    """A coordinator's or organiser's status: it wins over the computed one."""
+    _require_endpoint(by, attendance.endpoint_id)
+    if status not in {
+        Attendance.Status.PRESENT,
+        Attendance.Status.LATE,
+        Attendance.Status.LEFT_EARLY,
+        Attendance.Status.ABSENT,
+        Attendance.Status.EXCUSED,
+    }:
+        raise ValidationError({"status": _("Choose a status.")})
+    attendance = (
+        Attendance.objects.order_by("pk").select_for_update().get(pk=attendance.pk)
+    )
+    _require_open(attendance.session)
+    before = _snapshot(attendance)
+    attendance.status = status
+    attendance.is_manual = True
+    if attendance.checked_in_at is None and status != Attendance.Status.ABSENT:
+        attendance.checked_in_at = timezone.now()
+    attendance.full_clean()
+    attendance.save()
+    _record_change(attendance=attendance, by=by, before=before, reason=reason)
+    _notify(
+        attendance.session_id,
+        attendance.endpoint_id,
+        kind="mark",
+        attendance=attendance,
+    )
+    return attendance
+
+
+@transaction.atomic
+def headcount_record(*, by, session_endpoint: SessionEndpoint, count: int) -> Headcount:
+    _require_endpoint(by, session_endpoint.endpoint_id)
+    headcount = Headcount(
+        session_endpoint=session_endpoint, count=count, recorded_by=by
+    )
+    headcount.full_clean()
+    headcount.save()
+    _notify(session_endpoint.session_id, session_endpoint.endpoint_id, kind="headcount")
+    return headcount
+
+
+@transaction.atomic
+def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attendance:
+    """Give a walk-in row to the account with ``email``, keeping its history.
+
+    If that account already has a row for the session (it checked in too), the walk-in
+    row's history moves onto it and the walk-in row goes; a hand-set status carries
+    over unless the account's row has its own.
+    """
+    _require_endpoint(by, attendance.endpoint_id)
+    user = (
+        get_user_model()
+        .objects.filter(Q(email__iexact=email.strip()))
+        .order_by("pk")
+        .first()
+    )
+    if user is None:
+        raise ValidationError({"email": _("No account uses this email address.")})
+    attendance = (
+        Attendance.objects.order_by("pk").select_for_update().get(pk=attendance.pk)
+    )
+    if not attendance.is_walkin:
+        raise ValidationError(_("This row already belongs to an account."))
+    before = _snapshot(attendance)
+    existing = (
+        Attendance.objects.order_by("pk")
+        .select_for_update()
+        .filter(session_id=attendance.session_id, user=user)
+        .first()
+    )
+    if existing is None:
+        attendance.user = user
+        attendance.walkin_email = user.email
+        attendance.full_clean()
+        attendance.save()
+        target = attendance
+    else:
+        attendance.changes.update(attendance=existing)
+        if attendance.is_manual and not existing.is_manual:
+            existing.status, existing.is_manual = attendance.status, True
+        if existing.checked_in_at is None or (
+            attendance.checked_in_at
+            and attendance.checked_in_at < existing.checked_in_at
+        ):
+            existing.checked_in_at = attendance.checked_in_at
+            existing.endpoint = attendance.endpoint
+        existing.save()
+        attendance.delete()
+        target = existing
+    _record_change(
+        attendance=target, by=by, before=before, reason=f"merged into {user.email}"
+    )
+    _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
+    return target
+
+
+@transaction.atomic
+def attendance_finalise(
+    *, session: LiveSession, by=None, at: datetime | None = None
+) -> LiveSession:
+    """Close every interval at the session's end and compute every status once.
+
+    Remote trainees seen only on video get a row here. Hand-set statuses stay.
+    """
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if session.attendance_finalised_at is not None:
+        return session
+    outcomes = session_outcomes(session=session, create_video_rows=True)
+    for attendance, outcome in outcomes:
+        attendance.minutes_present = outcome.minutes_present
+        if not attendance.is_manual:
+            attendance.status = outcome.status
+    Attendance.objects.bulk_update(
+        [attendance for attendance, _outcome in outcomes],
+        ["status", "minutes_present"],
+    )
+    session.attendance_finalised_at = at or timezone.now()
+    session.save(update_fields=["attendance_finalised_at", "updated_at"])
+    AttendanceFinalisation.objects.create(
+        session=session, action=AttendanceFinalisation.Action.FINALISED, by=by
+    )
+    transaction.on_commit(
+        lambda: attendance_finalised.send(sender=LiveSession, session=session)
+    )
+    return session
+
+
+@transaction.atomic
+def attendance_reopen(*, session: LiveSession, by, reason: str) -> LiveSession:
+    """An organiser's correction: attendance is open again until finalised again."""
+    if not permissions.is_organiser(by):
+        raise PermissionDenied
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say why attendance is reopened.")})
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if session.attendance_finalised_at is None:
+        return session
+    session.attendance_finalised_at = None
+    session.save(update_fields=["attendance_finalised_at", "updated_at"])
+    AttendanceFinalisation.objects.create(
+        session=session,
+        action=AttendanceFinalisation.Action.REOPENED,
+        by=by,
+        reason=reason.strip(),
+    )
+    return session

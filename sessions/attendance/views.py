@@ -1,0 +1,185 @@
+"""Pages of attendance: the sessions list, a coordinator's roster, finalise/reopen."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.generic import TemplateView
+
+from sessions.models import Attendance, LiveSession, SessionEndpoint
+
+from . import permissions, services
+from .forms import HeadcountForm, MarkForm, MergeForm, ReopenForm, WalkinForm
+from .selectors import roster_rows
+
+
+def _validation_messages(error: ValidationError) -> list[str]:
+    return [str(message) for message in error.messages]
+
+
+class AttendanceIndexView(LoginRequiredMixin, TemplateView):
+    """Sessions an organiser or coordinator can follow, with links to their tools."""
+
+    template_name = "sessions/attendance_index.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not permissions.can_watch_session(
+            request.user
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        sessions = LiveSession.objects.not_cancelled().order_by("-starts_at")[:50]
+        links = SessionEndpoint.objects.filter(session__in=sessions).select_related(
+            "endpoint"
+        )
+        if not permissions.is_organiser(user):
+            links = links.filter(endpoint__coordinators=user)
+        by_session: dict[int, list] = {}
+        for link in links:
+            by_session.setdefault(link.session_id, []).append(link)
+        context["rows"] = [
+            (session, by_session.get(session.pk, []))
+            for session in sessions
+            if permissions.is_organiser(user) or session.pk in by_session
+        ]
+        context["is_organiser"] = permissions.is_organiser(user)
+        return context
+
+
+class RosterView(LoginRequiredMixin, View):
+    """One endpoint's roster for one session, on the coordinator's one device."""
+
+    template_name = "sessions/attendance_roster.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.link = None
+
+    def _load(self, session_id: int, endpoint_id: int) -> SessionEndpoint:
+        link = get_object_or_404(
+            SessionEndpoint.objects.select_related("session", "endpoint"),
+            session_id=session_id,
+            endpoint_id=endpoint_id,
+        )
+        if not permissions.can_manage_endpoint(self.request.user, endpoint_id):
+            raise PermissionDenied
+        return link
+
+    def _render(self, link: SessionEndpoint, status: int = 200, **forms):
+        headcount = link.headcounts.first()
+        context = {
+            "link": link,
+            "session": link.session,
+            "rows": roster_rows(session=link.session, endpoint_id=link.endpoint_id),
+            "walkin_form": forms.get("walkin_form") or WalkinForm(),
+            "headcount_form": forms.get("headcount_form") or HeadcountForm(),
+            "mark_choices": MarkForm.base_fields["status"].choices,
+            "headcount": headcount,
+            "is_final": link.session.attendance_finalised_at is not None,
+        }
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, session_id: int, endpoint_id: int):
+        return self._render(self._load(session_id, endpoint_id))
+
+    def post(self, request, session_id: int, endpoint_id: int):
+        link = self._load(session_id, endpoint_id)
+        action = request.POST.get("action")
+        handler = {
+            "walkin": self._walkin,
+            "mark": self._mark,
+            "headcount": self._headcount,
+            "merge": self._merge,
+        }.get(action)
+        if handler is None:
+            raise Http404
+        try:
+            response = handler(link)
+        except ValidationError as error:
+            for message in _validation_messages(error):
+                messages.error(request, message)
+            return redirect(request.path)
+        return response
+
+    def _walkin(self, link):
+        form = WalkinForm(self.request.POST)
+        if not form.is_valid():
+            return self._render(link, status=400, walkin_form=form)
+        services.attendance_walkin_add(
+            by=self.request.user, session_endpoint=link, **form.cleaned_data
+        )
+        messages.success(self.request, _("Walk-in added."))
+        return redirect(self.request.path)
+
+    def _row(self, link, pk) -> Attendance:
+        return get_object_or_404(
+            Attendance, pk=pk, session_id=link.session_id, endpoint_id=link.endpoint_id
+        )
+
+    def _mark(self, link):
+        form = MarkForm(self.request.POST)
+        if not form.is_valid():
+            messages.error(self.request, _("Choose a status."))
+            return redirect(self.request.path)
+        services.attendance_mark(
+            by=self.request.user,
+            attendance=self._row(link, form.cleaned_data["attendance"]),
+            status=form.cleaned_data["status"],
+            reason=form.cleaned_data["reason"],
+        )
+        messages.success(self.request, _("Status saved."))
+        return redirect(self.request.path)
+
+    def _headcount(self, link):
+        form = HeadcountForm(self.request.POST)
+        if not form.is_valid():
+            return self._render(link, status=400, headcount_form=form)
+        services.headcount_record(
+            by=self.request.user,
+            session_endpoint=link,
+            count=form.cleaned_data["count"],
+        )
+        messages.success(self.request, _("Headcount recorded."))
+        return redirect(self.request.path)
+
+    def _merge(self, link):
+        form = MergeForm(self.request.POST)
+        if not form.is_valid():
+            messages.error(self.request, _("Enter a valid email address."))
+            return redirect(self.request.path)
+        services.attendance_walkin_merge(
+            by=self.request.user,
+            attendance=self._row(link, form.cleaned_data["attendance"]),
+            email=form.cleaned_data["email"],
+        )
+        messages.success(self.request, _("Walk-in merged into the account."))
+        return redirect(self.request.path)
+
+
+class FinaliseView(LoginRequiredMixin, View):
+    """Organisers make a session's attendance final, or reopen it with a reason."""
+
+    def post(self, request, session_id: int, action: str):
+        if not permissions.is_organiser(request.user):
+            raise PermissionDenied
+        session = get_object_or_404(LiveSession, pk=session_id)
+        if action == "finalise":
+            services.attendance_finalise(session=session, by=request.user)
+            messages.success(request, _("Attendance is final."))
+        else:
+            form = ReopenForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Say why attendance is reopened."))
+            else:
+                services.attendance_reopen(
+                    session=session, by=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(request, _("Attendance is open again."))
+        return redirect("attendance-session-report", session_id=session.pk)

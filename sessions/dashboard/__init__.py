@@ -1,0 +1,1 @@
+"""The live attendance dashboard: state from the database, updates over Channels."""

@@ -1,0 +1,104 @@
+"""What the dashboard shows, read from the server's state (never from the stream)."""
+
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from sessions.attendance import permissions
+from sessions.attendance.sources import SessionPresence, event_rows, intervals_from_rows
+from sessions.models import Attendance, Headcount, LiveSession, SessionEndpoint
+
+CONNECTED = "connected"
+DROPPED = "dropped"
+NEVER_JOINED = "never_joined"
+
+
+def _connection_state(intervals) -> str:
+    if not intervals:
+        return NEVER_JOINED
+    return CONNECTED if intervals[-1].end is None else DROPPED
+
+
+def _endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
+    """Two queries whatever the number of endpoints: the rows with their counts, and
+    the connection events."""
+    latest_headcount = Headcount.objects.filter(session_endpoint=OuterRef("pk")).values(
+        "count"
+    )[:1]
+    checked_in = (
+        Attendance.objects.filter(
+            session_id=OuterRef("session_id"), endpoint_id=OuterRef("endpoint_id")
+        )
+        .order_by()
+        .values("session_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    links = (
+        SessionEndpoint.objects.filter(session_id=session_id)
+        .select_related("endpoint")
+        .annotate(
+            headcount=Subquery(latest_headcount),
+            checked_in=Coalesce(Subquery(checked_in), 0),
+        )
+    )
+    if endpoint_ids is not None:
+        links = links.filter(endpoint_id__in=endpoint_ids)
+    filters = {} if endpoint_ids is None else {"endpoint_id__in": list(endpoint_ids)}
+    presence: SessionPresence = intervals_from_rows(event_rows(session_id, **filters))
+    return [
+        {
+            "endpoint_id": link.endpoint_id,
+            "name": link.endpoint.name,
+            "is_hub": link.endpoint.is_hub,
+            "connection": _connection_state(presence.endpoints.get(link.endpoint_id)),
+            "checked_in": link.checked_in,
+            "headcount": link.headcount,
+            "expected": link.expected_headcount,
+        }
+        for link in links
+    ]
+
+
+def endpoint_row(session_id: int, endpoint_id: int) -> dict | None:
+    rows = _endpoint_rows(session_id, [endpoint_id])
+    return rows[0] if rows else None
+
+
+def remote_row(session_id: int) -> dict:
+    count = Attendance.objects.filter(
+        session_id=session_id, endpoint__isnull=True
+    ).count()
+    return {"endpoint_id": None, "checked_in": count}
+
+
+def visible_endpoint_ids(*, session: LiveSession, user) -> list[int] | None:
+    """``None``: all of them (an organiser); else the coordinator's endpoints."""
+    if permissions.is_organiser(user):
+        return None
+    if permissions.is_coordinator(user):
+        return list(
+            user.coordinated_endpoints.filter(
+                session_endpoints__session=session
+            ).values_list("pk", flat=True)
+        )
+    return []
+
+
+def dashboard_state(*, session: LiveSession, user) -> dict:
+    """The whole picture for one viewer: the rows they may see and the totals."""
+    endpoint_ids = visible_endpoint_ids(session=session, user=user)
+    rows = _endpoint_rows(session.pk, endpoint_ids)
+    state = {
+        "type": "state",
+        "session": {
+            "id": session.pk,
+            "title": session.title,
+            "status": session.status,
+            "final": session.attendance_finalised_at is not None,
+        },
+        "endpoints": rows,
+        "remote": remote_row(session.pk) if endpoint_ids is None else None,
+        "at": timezone.now().isoformat(),
+    }
+    return state

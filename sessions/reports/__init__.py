@@ -1,0 +1,1 @@
+"""Attendance reports: per session, per trainee, endpoints x sessions for a course."""

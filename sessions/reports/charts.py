@@ -1,0 +1,54 @@
+"""Horizontal bar charts as server-rendered SVG, readable without colour: every bar
+carries its label and its value as text, and a dashed line marks the target."""
+
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+ROW = 28
+LABEL_WIDTH = 210
+BAR_WIDTH = 300
+VALUE_WIDTH = 90
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    #: What the value means, written next to the bar (e.g. "82.5 % (33/40)").
+    text: str
+
+
+def bar_chart_svg(
+    *, bars: list[Bar], title: str, maximum: float = 100.0, target: float | None = None
+) -> SafeString:
+    width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH
+    height = ROW * len(bars) + 16
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'font-family="system-ui, sans-serif" font-size="13">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for index, bar in enumerate(bars):
+        y = index * ROW + 4
+        length = 0 if maximum <= 0 else max(0.0, min(bar.value / maximum, 1.0))
+        parts.append(
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + 17}" text-anchor="end">'
+            f"{escape(bar.label)}</text>"
+            f'<rect x="{LABEL_WIDTH}" y="{y + 4}" width="{BAR_WIDTH}" height="18" '
+            f'fill="#ffffff" stroke="#5b6573"/>'
+            f'<rect x="{LABEL_WIDTH}" y="{y + 4}" width="{BAR_WIDTH * length:.1f}" '
+            f'height="18" fill="#1c2330"/>'
+            f'<text x="{LABEL_WIDTH + BAR_WIDTH + 6}" y="{y + 17}">'
+            f"{escape(bar.text)}</text>"
+        )
+    if target is not None and maximum > 0:
+        x = LABEL_WIDTH + BAR_WIDTH * min(target / maximum, 1.0)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" '
+            f'stroke="#a4161a" stroke-width="2" stroke-dasharray="4 3"/>'
+        )
+    parts.append("</svg>")
+    return mark_safe("".join(parts))

@@ -1,0 +1,150 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from sessions.attendance.services import (
+    attendance_finalise,
+    attendance_mark,
+    attendance_reopen,
+)
+from sessions.models import Attendance, AttendanceFinalisation, ConnectionEvent
+from sessions.signals import attendance_finalised
+from sessions.tests.factories import AttendanceFactory, OngoingSessionEndpointFactory
+
+pytestmark = pytest.mark.django_db
+
+_keys = iter(range(10**6))
+
+
+def event(
+    session, kind, minute, *, endpoint=None, user=None, key="p", source="prosody"
+):
+    return ConnectionEvent.objects.create(
+        session=session,
+        room_name=session.room_name,
+        kind=kind,
+        source=source,
+        idempotency_key=f"k{next(_keys)}",
+        participant_key=key,
+        endpoint=endpoint,
+        user=user,
+        occurred_at=session.starts_at + timedelta(minutes=minute),
+    )
+
+
+@pytest.fixture
+def link():
+    return OngoingSessionEndpointFactory()
+
+
+def test_finalise_credits_people_in_the_room_with_its_connection(link):
+    session = link.session
+    row = AttendanceFactory(session=session, endpoint=link.endpoint)
+    event(session, "joined", 0, endpoint=link.endpoint)
+    event(session, "left", 20, endpoint=link.endpoint)
+    event(session, "joined", 35, endpoint=link.endpoint)  # 15-minute outage
+    event(session, "left", 60, endpoint=link.endpoint)
+
+    attendance_finalise(session=session)
+
+    row.refresh_from_db()
+    assert row.minutes_present == 45
+    assert row.status == Attendance.Status.PRESENT
+
+
+def test_finalise_gives_remote_trainees_seen_on_video_a_row(link):
+    session = link.session
+    remote = UserFactory()
+    event(session, "joined", 12, user=remote, key="remote-1", source="jaas")
+    event(session, "left", 60, user=remote, key="remote-1", source="jaas")
+
+    attendance_finalise(session=session)
+
+    row = Attendance.objects.get(user=remote)
+    assert (row.endpoint, row.recorded_via, row.status, row.minutes_present) == (
+        None,
+        Attendance.RecordedVia.VIDEO,
+        Attendance.Status.LATE,
+        48,
+    )
+
+
+def test_advisory_page_events_count_only_without_webhook_events(link):
+    session = link.session
+    remote = UserFactory()
+    event(session, "joined", 0, user=remote, key="r", source="iframe")
+    event(session, "left", 60, user=remote, key="r", source="iframe")
+    event(session, "joined", 0, user=remote, key="r", source="prosody")
+    event(session, "left", 10, user=remote, key="r", source="prosody")
+
+    attendance_finalise(session=session)
+
+    assert Attendance.objects.get(user=remote).minutes_present == 10
+
+
+def test_finalise_keeps_hand_set_statuses(link, organiser):
+    row = AttendanceFactory(session=link.session, endpoint=link.endpoint)
+    attendance_mark(by=organiser, attendance=row, status="excused", reason="ốm")
+
+    attendance_finalise(session=link.session)
+
+    row.refresh_from_db()
+    assert row.status == "excused"
+
+
+def test_finalise_computes_once_and_announces_it_after_commit(
+    link, django_capture_on_commit_callbacks
+):
+    received = []
+
+    def receiver(sender, session, **kwargs):
+        received.append(session.pk)
+
+    attendance_finalised.connect(receiver)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            attendance_finalise(session=link.session)
+            attendance_finalise(session=link.session)
+    finally:
+        attendance_finalised.disconnect(receiver)
+
+    assert received == [link.session.pk]
+    assert AttendanceFinalisation.objects.filter(action="finalised").count() == 1
+
+
+def test_roster_changes_are_refused_once_final(link, organiser):
+    row = AttendanceFactory(session=link.session, endpoint=link.endpoint)
+    attendance_finalise(session=link.session)
+
+    with pytest.raises(ValidationError):
+        attendance_mark(by=organiser, attendance=row, status="absent")
+
+
+def test_reopen_needs_an_organiser_and_a_reason(link, organiser, coordinator):
+    session = attendance_finalise(session=link.session)
+
+    with pytest.raises(PermissionDenied):
+        attendance_reopen(session=session, by=coordinator, reason="sai")
+    with pytest.raises(ValidationError):
+        attendance_reopen(session=session, by=organiser, reason=" ")
+    session = attendance_reopen(session=session, by=organiser, reason="Nhập thiếu")
+
+    assert session.attendance_finalised_at is None
+    assert AttendanceFinalisation.objects.get(action="reopened").reason == "Nhập thiếu"
+
+
+def test_finalise_and_reopen_buttons_are_for_organisers_only(
+    client_for, link, coordinator, organiser
+):
+    url = reverse(
+        "attendance-finalise",
+        kwargs={"session_id": link.session_id, "action": "finalise"},
+    )
+
+    assert client_for(coordinator).post(url).status_code == 403
+    assert client_for(organiser).post(url).status_code == 302
+    link.session.refresh_from_db()
+    assert link.session.attendance_finalised_at is not None
