@@ -219,4 +219,5 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    "loggers": {"django_tasks": {"level": env("TASKS_LOG_LEVEL", default="WARNING")}},
 }
