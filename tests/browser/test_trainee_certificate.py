@@ -1,11 +1,14 @@
-"""A trainee who earned the certificate finds it on the dashboard, downloads it, and
-opens the public verification page from its code.
+"""In the demo, a trainee who attended the seed session and passed the course's quiz
+finds the certificate on the dashboard, downloads it, and opens the public
+verification page from its code.
 
-Until the quizzes and attendance parts are merged, the trainee's quiz result and
-attendance come from the test stand-ins for the cross-app selectors; after the merge,
-replace ``earned_facts`` with the seed session's final attendance and a passed attempt
-at the seed quiz (the issue's full scenario).
+Everything is real: the check-in by the Cao Lộc screen's code, the finalised
+attendance, the attempt. The seed rule's quiz is swapped for a one-question quiz of
+the same course, so the test need not answer the 22 seed questions and wait for
+essays to be graded (tests/browser/test_quiz_attempt.py drives the seed quiz).
 """
+
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.core.management import call_command
@@ -13,41 +16,46 @@ from django.urls import reverse
 
 from accounts.demo import DEMO_PASSWORD
 from accounts.models import User
-from assessments.certificates.services import certificate_issue_if_earned
-from assessments.tests.certificate_factories import (
-    CertificationRuleFactory,
-    make_module,
-)
+from assessments.models import Certificate, CertificationRule
+from assessments.services import attempt_start, attempt_submit
+from assessments.tests.factories import CategoryFactory, TrueFalseFactory, quiz_with
+from sessions import checkin_codes
+from sessions.attendance.services import attendance_check_in, attendance_finalise
+from sessions.models import SessionEndpoint
 
-from ..assessments.certificates import stand_ins
-from ..assessments.certificates.helpers import live_session
 from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def earned_certificate(monkeypatch):
+def earned_certificate():
+    # Playwright's event loop runs in this thread; the check-in's live-dashboard
+    # broadcast (async_to_sync) needs a thread without one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_earn_certificate).result()
+
+
+def _earn_certificate() -> Certificate:
     call_command("seed_demo", verbosity=0)
     trainee = User.objects.get(email="trainee@demo.local")
-    rule = CertificationRuleFactory(required_quiz_ids=[1], min_sessions=1)
-    session = live_session(make_module(rule.course))
-    record = stand_ins.AttendanceRecord(
-        session.pk, session.title, None, session.starts_at, "present", 90, 90, True
+    rule = CertificationRule.objects.select_related("course").get()
+    question = TrueFalseFactory(
+        correct_answer=True, category=CategoryFactory(course=rule.course)
     )
-    stand_ins.install(
-        monkeypatch,
-        records=[record],
-        quizzes=[(1, "Kiểm tra cuối khoá")],
-        results={
-            trainee.pk: {
-                1: stand_ins.QuizResult(1, "Kiểm tra cuối khoá", 90.0, True, True, 1)
-            }
-        },
+    quiz = quiz_with([question], course=rule.course)
+    rule.required_quizzes.set([quiz])
+    cao_loc = SessionEndpoint.objects.get(endpoint__code="cao-loc")
+
+    attendance_check_in(
+        user=trainee, code=checkin_codes.current_code(cao_loc.checkin_secret)
     )
-    certificate = certificate_issue_if_earned(user=trainee, course=rule.course)
-    assert certificate is not None
-    return certificate
+    attendance_finalise(session=cao_loc.session)
+    attempt = attempt_start(quiz=quiz, user=trainee)
+    item = attempt.items.get()
+    attempt_submit(attempt=attempt, user=trainee, data={item.prefix: "true"})
+
+    return Certificate.objects.get(user=trainee, course=rule.course)
 
 
 def test_trainee_downloads_the_certificate_and_verifies_its_code(
