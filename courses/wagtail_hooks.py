@@ -10,6 +10,7 @@ from accounts.roles import Role, user_has_role
 
 from . import selectors
 from .models import CourseIndexPage, CoursePage, ModulePage
+from .services import course_index_workflow_setup
 
 
 @hooks.register(DASHBOARD)
@@ -82,3 +83,11 @@ def lecturers_add_to_their_courses(request, parent_page, page_class):
     ):
         raise PermissionDenied
     return None
+
+
+@hooks.register("after_create_page")
+def set_up_a_new_catalogue(request, page):
+    """A catalogue created in the admin gets the lecturers' permissions and the
+    Organiser approval workflow at once (the demo's seeder does the same)."""
+    if isinstance(page.specific, CourseIndexPage):
+        course_index_workflow_setup(index_page=page.specific)

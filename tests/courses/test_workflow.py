@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from courses.models import Enrolment, ModulePage
+from courses.models import CourseIndexPage, Enrolment, ModulePage
 
 pytestmark = pytest.mark.django_db
 
@@ -135,3 +135,29 @@ def test_a_trainee_sees_an_approved_module_and_a_visitor_cannot_enrol(
     assert refused.status_code == 302
     assert reverse("account_login") in refused["Location"]
     assert not Enrolment.objects.exists()
+
+
+def test_a_catalogue_created_in_the_admin_gets_the_approval_workflow(client):
+    from wagtail.models import Page
+
+    from accounts.tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    root = Page.get_first_root_node()
+
+    response = client.post(
+        f"/cms/pages/add/courses/courseindexpage/{root.pk}/",
+        nested_form_data(
+            {
+                "title": "Khóa học mới",
+                "slug": "khoa-hoc-moi",
+                "intro": rich_text(""),
+                "action-publish": "1",
+            }
+        ),
+    )
+
+    assert response.status_code == 302
+    index = CourseIndexPage.objects.get(slug="khoa-hoc-moi")
+    assert index.get_workflow() is not None
+    assert index.get_workflow().name == "Organiser approval"
