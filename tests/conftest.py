@@ -13,6 +13,7 @@ from accounts.tests.factories import UserFactory
 def media_root(settings, tmp_path: Path) -> Path:
     """Uploads and generated files go to a temporary folder, never to media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private_media"
     return settings.MEDIA_ROOT
 
 

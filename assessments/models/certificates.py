@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.storage import private_storage
+
 from ..certificates.codes import new_code
 from ..certificates.rules import RuleSpec
 
@@ -177,7 +179,11 @@ class Certificate(models.Model):
     position = models.CharField(_("position"), max_length=255, blank=True)
     course_title = models.CharField(_("course title"), max_length=255)
     pdf = models.FileField(
-        _("PDF"), upload_to=certificate_upload_to, blank=True, max_length=200
+        _("PDF"),
+        upload_to=certificate_upload_to,
+        storage=private_storage,
+        blank=True,
+        max_length=200,
     )
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revoking"), blank=True)
@@ -279,7 +285,12 @@ class CertificateArchive(models.Model):
     )
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
-    file = models.FileField(upload_to=archive_upload_to, blank=True, max_length=200)
+    file = models.FileField(
+        upload_to=archive_upload_to,
+        storage=private_storage,
+        blank=True,
+        max_length=200,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -179,6 +179,9 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+#: Generated files only views may serve (certificate PDFs and ZIPs): outside
+#: MEDIA_ROOT so that neither a proxy's /media/ nor Django's dev server exposes them.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 
 WAGTAIL_SITE_NAME = "Tập huấn trực tuyến"
 #: No Gravatar: no third-party requests from the admin (privacy; closed networks).
