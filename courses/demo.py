@@ -13,14 +13,13 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from accounts.seeding import seeder
 
 from .demo_content import COURSE, MODULES
 from .models import CourseIndexPage, CoursePage, ModulePage
-from .services import course_index_workflow_setup
+from .services import course_index_workflow_setup, page_tree_root_ensure
 
 LECTURER_EMAIL = "lecturer@demo.local"
 ORGANISER_EMAIL = "organiser@demo.local"
@@ -49,12 +48,7 @@ def _words(value) -> int:
 def catalogue_ensure() -> CourseIndexPage:
     """The course index, as the default site's root page."""
     index = CourseIndexPage.objects.first()
-    root = Page.get_first_root_node()
-    if root is None:  # a flushed database (transactional tests) has no tree at all
-        Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        )
-        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    root = page_tree_root_ensure()
     if index is None:
         index = root.add_child(
             instance=CourseIndexPage(

@@ -4,15 +4,19 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Locale,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -271,3 +275,18 @@ def course_index_workflow_setup(*, index_page: CourseIndexPage) -> Workflow:
         page=index_page, defaults={"workflow": workflow}
     )
     return workflow
+
+
+def page_tree_root_ensure() -> Page:
+    """Wagtail's root page, recreated (with the default locale) if the tree is empty.
+
+    Migrations create it, but a database emptied by a flush (transactional tests, a
+    reset demo) has none, and every page needs it.
+    """
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return root

@@ -1,27 +1,17 @@
 """Factories for certificates: courses as Wagtail pages, rules, certificates."""
 
 import factory
-from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page
 
 from accounts.tests.factories import UserFactory
 from assessments.models import Certificate, CertificationRule
 from courses.models import CourseIndexPage, CoursePage, ModulePage
+from courses.services import page_tree_root_ensure
 
 
 def course_index() -> CourseIndexPage:
     index = CourseIndexPage.objects.first()
     if index is None:
-        root = Page.get_first_root_node()
-        if root is None:  # a transactional test flushed the migrations' root page
-            Locale.objects.get_or_create(
-                language_code=get_supported_content_language_variant(
-                    settings.LANGUAGE_CODE
-                )
-            )
-            root = Page.add_root(instance=Page(title="Root", slug="root"))
-        index = root.add_child(
+        index = page_tree_root_ensure().add_child(
             instance=CourseIndexPage(title="Khoá học", slug="khoa-hoc")
         )
     return index

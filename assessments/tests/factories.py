@@ -20,19 +20,12 @@ from assessments.models import (
     TrueFalseQuestion,
 )
 from courses.models import CourseIndexPage, CoursePage, ModulePage
+from courses.services import page_tree_root_ensure
 
 
 def course_tree(slug: str = "khoa-hoc-thu", modules: int = 1):
     """A course index, a course and its modules under the site root."""
-    root = Page.get_first_root_node()
-    if root is None:  # a transactional test flushed the tree the migrations made
-        from wagtail.coreutils import get_supported_content_language_variant
-        from wagtail.models import Locale
-
-        Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant("vi")
-        )
-        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    root = page_tree_root_ensure()
     index = CourseIndexPage.objects.first()
     if index is None:
         index = root.add_child(

@@ -75,13 +75,6 @@ class AttendanceFactory(factory.django.DjangoModelFactory):
 
 def page_root():
     """Wagtail's root page (a transactional test's flush may have removed it)."""
-    from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale, Page
+    from courses.services import page_tree_root_ensure
 
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    return Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root")
-    )
+    return page_tree_root_ensure()

@@ -9,10 +9,12 @@ essays to be graded (tests/browser/test_quiz_attempt.py drives the seed quiz).
 """
 
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.demo import DEMO_PASSWORD
 from accounts.models import User
@@ -45,7 +47,15 @@ def _earn_certificate() -> Certificate:
     )
     quiz = quiz_with([question], course=rule.course)
     rule.required_quizzes.set([quiz])
-    cao_loc = SessionEndpoint.objects.get(endpoint__code="cao-loc")
+    cao_loc = SessionEndpoint.objects.select_related("session").get(
+        endpoint__code="cao-loc"
+    )
+    # The seed schedules the session from the top of the hour; the trainee here
+    # arrives five minutes in, whatever the clock says.
+    session = cao_loc.session
+    session.starts_at = timezone.now() - timedelta(minutes=5)
+    session.ends_at = session.starts_at + timedelta(hours=2)
+    session.save(update_fields=["starts_at", "ends_at"])
 
     attendance_check_in(
         user=trainee, code=checkin_codes.current_code(cao_loc.checkin_secret)
