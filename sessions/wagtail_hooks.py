@@ -2,6 +2,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from . import panels
+from .course_report import endpoint_report_filter
 from .models import Endpoint, LiveSession
 from .permissions import EndpointPermissionPolicy, LiveSessionPermissionPolicy
 from .viewsets import EndpointViewSet, LiveSessionViewSet
@@ -23,3 +24,4 @@ def register_live_session_viewset():
 hooks.register("dashboard_panels", panels.upcoming_sessions_panel)
 hooks.register("dashboard_panels", panels.video_status_panel)
 hooks.register("course_page_panels", panels.course_sessions_panel)
+hooks.register("course_report_filters", endpoint_report_filter)

@@ -40,8 +40,8 @@ def test_a_contributed_report_filter_narrows_the_report(client_for, organiser, c
 
     def endpoint_filter(course_page):
         return ReportFilter(
-            key="endpoint",
-            label="Điểm cầu",
+            key="hook_site",
+            label="Điểm cầu (thử)",
             choices=[("cao-loc", "Huyện Cao Lộc")],
             user_ids=lambda value: User.objects.filter(pk=kept.pk).values("pk"),
         )
@@ -49,7 +49,7 @@ def test_a_contributed_report_filter_narrows_the_report(client_for, organiser, c
     with hooks.register_temporarily(REPORT_FILTERS_HOOK, endpoint_filter):
         page = (
             client_for(organiser)
-            .get(course.url + "report/", {"endpoint": "cao-loc"})
+            .get(course.url + "report/", {"hook_site": "cao-loc"})
             .content.decode()
         )
 
