@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+
+from accounts.spreadsheets import Sheet, csv_response, xlsx_response
 
 
 def _rows(*, quiz, stats) -> list[list]:
@@ -42,20 +41,16 @@ def _rows(*, quiz, stats) -> list[list]:
     return rows
 
 
-def results_csv(*, quiz, stats) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(_rows(quiz=quiz, stats=stats))
-    return buffer.getvalue()
-
-
-def results_xlsx(*, quiz, stats) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Results")[:31]
-    for row in _rows(quiz=quiz, stats=stats):
-        sheet.append(row)
-    questions = workbook.create_sheet(_("Questions")[:31])
-    questions.append(
+def results_download(*, quiz, stats, fmt: str) -> HttpResponse:
+    """Attempts (and, in XLSX, the per-question analysis) as CSV or XLSX."""
+    header, *rows = _rows(quiz=quiz, stats=stats)
+    filename = f"quiz-{quiz.pk}"
+    if fmt == "csv":
+        return csv_response(filename=filename, header=header, rows=rows)
+    if fmt != "xlsx":
+        raise Http404
+    questions = Sheet(
+        _("Questions"),
         [
             _("Question"),
             _("Answered"),
@@ -63,10 +58,8 @@ def results_xlsx(*, quiz, stats) -> bytes:
             _("Average score"),
             _("Most picked wrong choice"),
             _("Times picked"),
-        ]
-    )
-    for q in stats.questions:
-        questions.append(
+        ],
+        [
             [
                 str(q.question),
                 q.answered,
@@ -75,7 +68,9 @@ def results_xlsx(*, quiz, stats) -> bytes:
                 q.most_picked_wrong,
                 q.most_picked_wrong_count,
             ]
-        )
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+            for q in stats.questions
+        ],
+    )
+    return xlsx_response(
+        filename=filename, sheets=[Sheet(_("Results"), header, rows), questions]
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -240,14 +240,4 @@ def quiz_results_export(request, pk: int, fmt: str):
     _require_staff(request)
     quiz = get_object_or_404(Quiz, pk=pk)
     stats = selectors.quiz_statistics(quiz=quiz)
-    if fmt == "xlsx":
-        body = exports.results_xlsx(quiz=quiz, stats=stats)
-        content_type = (
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    else:
-        body = exports.results_csv(quiz=quiz, stats=stats).encode("utf-8-sig")
-        content_type = "text/csv; charset=utf-8"
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}.{fmt}"'
-    return response
+    return exports.results_download(quiz=quiz, stats=stats, fmt=fmt)

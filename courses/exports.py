@@ -1,11 +1,12 @@
 """The enrolment report as files organisers open in Excel or LibreOffice."""
 
-import csv
-import io
 from collections.abc import Sequence
 
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from accounts.spreadsheets import Sheet, csv_response, xlsx_response
 
 from .selectors import ReportRow
 
@@ -44,34 +45,14 @@ def _values(row: ReportRow) -> list:
     ]
 
 
-def report_csv(rows: Sequence[ReportRow]) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_header())
-    writer.writerows(_values(row) for row in rows)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def report_xlsx(rows: Sequence[ReportRow], *, title: str) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Enrolments")[:31]
-    sheet.append([title])
-    sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append(_header())
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(_values(row))
-    for column, width in zip(
-        "ABCDEFGHIJ", (28, 30, 34, 30, 17, 22, 12, 12, 12, 17), strict=True
-    ):
-        sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = "A3"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+def report_download(
+    rows: Sequence[ReportRow], *, fmt: str, filename: str, title: str
+) -> HttpResponse:
+    """The report as CSV or XLSX (``fmt``); Http404 for any other format."""
+    values = [_values(row) for row in rows]
+    if fmt == "csv":
+        return csv_response(filename=filename, header=_header(), rows=values)
+    if fmt == "xlsx":
+        sheet = Sheet(_("Enrolments"), _header(), values, heading=title)
+        return xlsx_response(filename=filename, sheets=[sheet])
+    raise Http404

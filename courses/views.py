@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
@@ -19,7 +19,7 @@ from accounts.panels import COURSE_PAGE, MODULE_PAGE, collect_panels
 from accounts.roles import Role, user_has_role
 
 from . import selectors, services
-from .exports import report_csv, report_xlsx
+from .exports import report_download
 from .forms import EnrolImportForm, EnrolOneForm, ReportFilterForm, SearchForm
 from .models import CoursePage, Enrolment, ModulePage
 
@@ -183,21 +183,9 @@ def course_report_export(request, *, course: CoursePage, fmt: str):
     if (refusal := _require_organiser(request, course)) is not None:
         return refusal
     _form, rows = _report_rows(request, course)
-    name = f"tien-do-{slugify(course.slug)}"
-    if fmt == "csv":
-        response = HttpResponse(report_csv(rows), content_type="text/csv")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    elif fmt == "xlsx":
-        response = HttpResponse(
-            report_xlsx(rows, title=course.title),
-            content_type=(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    else:
-        raise Http404
-    return response
+    return report_download(
+        rows, fmt=fmt, filename=f"tien-do-{slugify(course.slug)}", title=course.title
+    )
 
 
 def course_enrol_trainees(request, *, course: CoursePage):

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from accounts.spreadsheets import Sheet, csv_response, xlsx_response
 from sessions.attendance import permissions
 from sessions.attendance.forms import ReopenForm
 from sessions.attendance.selectors import attendance_records_for
@@ -15,7 +16,6 @@ from sessions.models import Attendance, LiveSession
 
 from .charts import Bar, bar_chart_svg
 from .data import course_matrix, session_report
-from .exports import csv_response, xlsx_response
 
 
 def _export(request, *, filename, sheet, header, rows):
@@ -23,7 +23,9 @@ def _export(request, *, filename, sheet, header, rows):
     if kind == "csv":
         return csv_response(filename=filename, header=header, rows=rows)
     if kind == "xlsx":
-        return xlsx_response(filename=filename, sheet=sheet, header=header, rows=rows)
+        return xlsx_response(
+            filename=filename, sheets=[Sheet(title=sheet, header=header, rows=rows)]
+        )
     return None
 
 

@@ -191,3 +191,11 @@ def test_lecturer_grades_an_essay_from_the_queue(trainee, lecturer, client_for):
     assert response.status_code == 302
     attempt.refresh_from_db()
     assert attempt.is_final and attempt.score == 4
+
+
+def test_an_unknown_export_format_is_not_found(organiser, client_for):
+    quiz = quiz_with([TrueFalseFactory()])
+    response = client_for(organiser).get(
+        reverse("assessments:results_export", args=[quiz.pk, "pdf"])
+    )
+    assert response.status_code == 404
