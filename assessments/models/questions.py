@@ -254,16 +254,45 @@ def _choice_id(value) -> int | None:
         return None
 
 
+class MoodleMultichoiceMixin:
+    """Moodle's one "multichoice" type covers both choice types; <single> tells
+    them apart."""
+
+    #: True for one answer to pick, False for any number to tick.
+    moodle_single: bool
+
+    @classmethod
+    def moodle_claims(cls, element):
+        return (
+            element.get("type") == "multichoice"
+            and ix.moodle_single(element) == cls.moodle_single
+        )
+
+    @classmethod
+    def from_moodle(cls, element):
+        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_answers(element)
+
+    def to_moodle(self, choices):
+        element = self._moodle_base()
+        ET.SubElement(element, "single").text = (
+            "true" if self.moodle_single else "false"
+        )
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        ix.moodle_write_answers(element, choices)
+        return element
+
+
 # ---------------------------------------------------------------------------------
 # Single choice
 # ---------------------------------------------------------------------------------
-class SingleChoiceQuestion(Question):
+class SingleChoiceQuestion(MoodleMultichoiceMixin, Question):
     """One answer to pick; each choice earns its fraction of the points."""
 
     input_template = "assessments/includes/input_single_choice.html"
     review_template = "assessments/includes/review_choices.html"
     shuffles_choices = True
     moodle_type = "multichoice"
+    moodle_single = True
     kind = "single_choice"
 
     panels = [*Question.base_panels, InlinePanel("choices", label=_("Choices"))]
@@ -327,26 +356,11 @@ class SingleChoiceQuestion(Question):
         ]
         return ix.gift_question(self, lines)
 
-    @classmethod
-    def moodle_claims(cls, element):
-        return element.get("type") == "multichoice" and ix.moodle_single(element)
-
-    @classmethod
-    def from_moodle(cls, element):
-        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_answers(element)
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ET.SubElement(element, "single").text = "true"
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        ix.moodle_write_answers(element, choices)
-        return element
-
 
 # ---------------------------------------------------------------------------------
 # Multiple choice
 # ---------------------------------------------------------------------------------
-class MultipleChoiceQuestion(Question):
+class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
     """Any number of answers to tick.
 
     All-or-nothing: full points only for exactly the right set. Partial credit: each
@@ -373,6 +387,7 @@ class MultipleChoiceQuestion(Question):
     review_template = "assessments/includes/review_choices.html"
     shuffles_choices = True
     moodle_type = "multichoice"
+    moodle_single = False
     kind = "multiple_choice"
 
     panels = [
@@ -449,21 +464,6 @@ class MultipleChoiceQuestion(Question):
             for c in choices
         ]
         return ix.gift_question(self, lines)
-
-    @classmethod
-    def moodle_claims(cls, element):
-        return element.get("type") == "multichoice" and not ix.moodle_single(element)
-
-    @classmethod
-    def from_moodle(cls, element):
-        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_answers(element)
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ET.SubElement(element, "single").text = "false"
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        ix.moodle_write_answers(element, choices)
-        return element
 
 
 # ---------------------------------------------------------------------------------
