@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import scheduling
+from .attendance.services import checkin_window
 from .jitsi.identity import endpoint_identity, user_identity
 from .jitsi.services import connection_events_record
 from .jitsi.webhooks import ParsedEvent
@@ -134,6 +135,12 @@ def presence_report(request: HttpRequest, pk: int) -> JsonResponse:
         code = str(data.get("endpoint") or "")
     except (ValueError, KeyError, TypeError):
         return JsonResponse({"error": _("Malformed presence report.")}, status=400)
+    opens, closes = checkin_window(session)
+    if not opens <= timezone.now() <= closes:
+        return JsonResponse(
+            {"error": _("This session is not running; presence is not recorded.")},
+            status=409,
+        )
     if code:
         session_endpoint = scheduling.session_endpoint_for(
             user=request.user, session=session, code=code

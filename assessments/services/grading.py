@@ -50,6 +50,8 @@ def essay_grade(
     attempt = Attempt.objects.select_for_update().get(pk=item.attempt_id)
     if attempt.is_open:
         raise ValidationError(_("The attempt is not submitted yet."))
+    if Question.objects.get(pk=item.question_id).auto_graded:
+        raise ValidationError(_("This answer is graded automatically."))
     score = Decimal(score)
     if not Decimal("0") <= score <= item.points:
         raise ValidationError(

@@ -194,7 +194,12 @@ def _require_endpoint(user, endpoint_id: int | None) -> None:
 
 
 def _require_open(session: LiveSession) -> None:
-    if session.attendance_finalised_at is not None:
+    """Read from the database: the caller's copy of the session may predate a
+    finalisation."""
+    finalised = LiveSession.objects.filter(
+        pk=session.pk, attendance_finalised_at__isnull=False
+    ).exists()
+    if finalised:
         raise ValidationError(
             _("Attendance for this session is final. An organiser can reopen it.")
         )
@@ -294,6 +299,7 @@ def attendance_mark(
 @transaction.atomic
 def headcount_record(*, by, session_endpoint: SessionEndpoint, count: int) -> Headcount:
     _require_endpoint(by, session_endpoint.endpoint_id)
+    _require_open(session_endpoint.session)
     headcount = Headcount(
         session_endpoint=session_endpoint, count=count, recorded_by=by
     )
@@ -312,6 +318,7 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
     over unless the account's row has its own.
     """
     _require_endpoint(by, attendance.endpoint_id)
+    _require_open(attendance.session)
     user = (
         get_user_model()
         .objects.filter(Q(email__iexact=email.strip()))
@@ -352,7 +359,10 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
         attendance.delete()
         target = existing
     _record_change(
-        attendance=target, by=by, before=before, reason=f"merged into {user.email}"
+        attendance=target,
+        by=by,
+        before=before,
+        reason=_("Merged into %(email)s") % {"email": user.email},
     )
     _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
     return target

@@ -7,6 +7,7 @@ from sessions.models import ConnectionEvent, LiveSession
 from sessions.tests.factories import (
     EndpointFactory,
     LiveSessionFactory,
+    OngoingSessionFactory,
     SessionEndpointFactory,
 )
 
@@ -188,7 +189,7 @@ def presence(client, session, **data):
 
 
 def test_presence_report_stores_an_advisory_iframe_event(client_for, trainee):
-    session = LiveSessionFactory()
+    session = OngoingSessionFactory()
 
     response = presence(client_for(trainee), session, participant_id="abcd")
 
@@ -203,7 +204,7 @@ def test_presence_report_stores_an_advisory_iframe_event(client_for, trainee):
 
 
 def test_repeated_presence_report_is_stored_once(client_for, trainee):
-    session = LiveSessionFactory()
+    session = OngoingSessionFactory()
     client = client_for(trainee)
 
     presence(client, session)
@@ -216,6 +217,9 @@ def test_repeated_presence_report_is_stored_once(client_for, trainee):
 def test_presence_report_from_endpoint_mode_names_the_endpoint(
     client_for, coordinator, session_endpoint
 ):
+    session_endpoint.session = OngoingSessionFactory()
+    session_endpoint.save()
+
     presence(client_for(coordinator), session_endpoint.session, endpoint="cao-loc")
 
     assert ConnectionEvent.objects.get().endpoint == session_endpoint.endpoint
@@ -224,7 +228,7 @@ def test_presence_report_from_endpoint_mode_names_the_endpoint(
 def test_presence_report_needs_a_csrf_token(trainee):
     from django.test import Client
 
-    session = LiveSessionFactory()
+    session = OngoingSessionFactory()
     client = Client(enforce_csrf_checks=True)
     client.force_login(trainee)
 
@@ -232,7 +236,7 @@ def test_presence_report_needs_a_csrf_token(trainee):
 
 
 def test_malformed_presence_report_gets_400(client_for, trainee):
-    session = LiveSessionFactory()
+    session = OngoingSessionFactory()
 
     response = presence(client_for(trainee), session, event="dancing")
 
@@ -240,7 +244,16 @@ def test_malformed_presence_report_gets_400(client_for, trainee):
 
 
 def test_anonymous_presence_report_is_refused(client_for):
-    session = LiveSessionFactory()
+    session = OngoingSessionFactory()
 
     assert presence(client_for(None), session).status_code == 302
+    assert not ConnectionEvent.objects.exists()
+
+
+def test_presence_outside_the_session_is_not_recorded(client_for, trainee):
+    session = LiveSessionFactory()  # tomorrow
+
+    response = presence(client_for(trainee), session)
+
+    assert response.status_code == 409
     assert not ConnectionEvent.objects.exists()

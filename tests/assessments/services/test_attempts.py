@@ -219,6 +219,22 @@ def test_an_essay_score_above_the_points_is_refused(trainee, lecturer):
         )
 
 
+def test_an_automatically_graded_answer_cannot_be_overwritten_by_hand(
+    trainee, lecturer
+):
+    from django.core.exceptions import ValidationError
+
+    quiz = quiz_with([TrueFalseFactory()])
+    attempt = services.attempt_submit(
+        attempt=services.attempt_start(quiz=quiz, user=trainee), user=trainee
+    )
+    item = attempt.items.get()
+    with pytest.raises(ValidationError):
+        services.essay_grade(item=item, grader=lecturer, score=Decimal("1"))
+    item.refresh_from_db()
+    assert item.score == Decimal("0")
+
+
 def test_regrading_after_a_fix_updates_past_attempts_and_counts_them(trainee):
     question = SingleChoiceFactory()
     quiz = quiz_with([question], attempts_allowed=0)

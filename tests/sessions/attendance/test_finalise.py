@@ -9,6 +9,9 @@ from sessions.attendance.services import (
     attendance_finalise,
     attendance_mark,
     attendance_reopen,
+    attendance_walkin_add,
+    attendance_walkin_merge,
+    headcount_record,
 )
 from sessions.models import Attendance, AttendanceFinalisation, ConnectionEvent
 from sessions.signals import attendance_finalised
@@ -121,6 +124,26 @@ def test_roster_changes_are_refused_once_final(link, organiser):
 
     with pytest.raises(ValidationError):
         attendance_mark(by=organiser, attendance=row, status="absent")
+
+
+def test_a_walk_in_cannot_be_merged_once_final(link, organiser):
+    walk_in = attendance_walkin_add(
+        by=organiser, session_endpoint=link, full_name="Nông Văn Dũng"
+    )
+    account = UserFactory(email="dung@example.vn")
+    attendance_finalise(session=link.session)
+
+    with pytest.raises(ValidationError):
+        attendance_walkin_merge(by=organiser, attendance=walk_in, email=account.email)
+    assert Attendance.objects.filter(pk=walk_in.pk, user=None).exists()
+
+
+def test_a_headcount_cannot_be_recorded_once_final(link, organiser):
+    attendance_finalise(session=link.session)
+
+    with pytest.raises(ValidationError):
+        headcount_record(by=organiser, session_endpoint=link, count=20)
+    assert not link.headcounts.exists()
 
 
 def test_reopen_needs_an_organiser_and_a_reason(link, organiser, coordinator):
