@@ -286,9 +286,7 @@ def module_search(request, *, index_page):
     results = None
     if query:
         modules = ModulePage.objects.live().descendant_of(index_page).public()
-        results = Paginator(modules.search(query), 20).get_page(
-            request.GET.get("page")
-        )
+        results = Paginator(modules.search(query), 20).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "courses/module_search.html",
