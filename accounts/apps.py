@@ -12,8 +12,10 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import navigation
+        from . import navigation, periodic
         from .roles import Role, grant
+
+        periodic.register("publish_scheduled", _publish_scheduled, order=10)
 
         for role in (Role.LECTURER, Role.ORGANISER, Role.SITE_COORDINATOR):
             grant(role, "wagtailadmin.access_admin")
@@ -59,6 +61,17 @@ class AccountsConfig(AppConfig):
                 show_in_menu=False,
             ),
         )
+
+
+def _publish_scheduled() -> str:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("publish_scheduled", stdout=out)
+    lines = out.getvalue().strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 def _sync_role_groups(sender, using="default", **kwargs) -> None:

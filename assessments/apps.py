@@ -9,8 +9,12 @@ class AssessmentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from accounts import navigation
+        from accounts import navigation, periodic
         from accounts.roles import Role, grant
+
+        from .services import attempts_close_overdue
+
+        periodic.register("close_overdue_attempts", attempts_close_overdue, order=40)
 
         models = [
             "questioncategory",

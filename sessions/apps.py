@@ -11,8 +11,12 @@ class LiveSessionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from accounts import navigation
+        from accounts import navigation, periodic
         from accounts.roles import Role, grant
+
+        from .jitsi.reconcile import live_sessions_reconcile
+
+        periodic.register("reconcile_presence", live_sessions_reconcile, order=30)
 
         grant(
             Role.ORGANISER,
