@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
+from assessments.item_analysis import discrimination_index, facility_index
 from assessments.models import (
     Attempt,
     AttemptQuestion,
@@ -136,11 +137,19 @@ def grading_queue(*, quiz: Quiz | None = None) -> QuerySet[AttemptQuestion]:
 @dataclass(frozen=True)
 class QuestionAnalysis:
     question: Question
+    #: Attempts that drew the question and gave a non-blank answer.
     answered: int
     fully_right: int
+    #: In points.
     average_score: Decimal | None
     most_picked_wrong: str
     most_picked_wrong_count: int
+    #: Percent, over the fully graded attempts (see ``item_analysis``).
+    facility_index: float | None = None
+    #: Percent, over the fully graded attempts (see ``item_analysis``).
+    discrimination_index: float | None = None
+    #: How many fully graded attempts the two indices are computed over.
+    analysed: int = 0
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,7 @@ def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
         by_question[item.question_id].append(item)
     questions = {q.pk: q for q in Question.objects.filter(pk__in=list(by_question))}
     choices = choices_by_question(list(by_question))
+    totals = {a.pk: a.score for a in final}
     analysis = []
     for question_id, group in by_question.items():
         question = questions[question_id]
@@ -190,11 +200,12 @@ def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
         for item in group:
             wrong.update(question.wrong_picks(item.response, question_choices))
         graded = [i for i in group if i.score is not None]
+        analysed = [i for i in graded if totals.get(i.attempt_id) is not None]
         top = wrong.most_common(1)
         analysis.append(
             QuestionAnalysis(
                 question=question,
-                answered=len(group),
+                answered=len([i for i in group if not question.is_blank(i.response)]),
                 fully_right=len([i for i in graded if i.score == i.points]),
                 average_score=(
                     (sum((i.score for i in graded), Decimal(0)) / len(graded)).quantize(
@@ -205,6 +216,14 @@ def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
                 ),
                 most_picked_wrong=texts.get(top[0][0], "") if top else "",
                 most_picked_wrong_count=top[0][1] if top else 0,
+                facility_index=facility_index(
+                    [i.score for i in analysed], [i.points for i in analysed]
+                ),
+                discrimination_index=discrimination_index(
+                    [i.score for i in analysed],
+                    [totals[i.attempt_id] - i.score for i in analysed],
+                ),
+                analysed=len(analysed),
             )
         )
     analysis.sort(key=lambda a: a.question.pk)

@@ -266,3 +266,52 @@ def test_grading_queue_lists_essays_oldest_first(trainee, lecturer):
         attempt=services.attempt_start(quiz=quiz, user=other), user=other
     )
     assert [i.attempt_id for i in grading_queue(quiz=quiz)] == [first.pk, second.pk]
+
+
+def test_a_regrade_of_a_final_result_announces_the_change(
+    trainee, django_capture_on_commit_callbacks
+):
+    from assessments.signals import attempt_result_changed
+
+    question = SingleChoiceFactory()
+    quiz = quiz_with([question])
+    attempt = services.attempt_start(quiz=quiz, user=trainee)
+    item, right = _right_choice(attempt)
+    services.attempt_submit(
+        attempt=attempt, user=trainee, data={item.prefix: item.token_for(right.pk)}
+    )
+    heard = []
+
+    def listener(sender, attempt, **kwargs):
+        heard.append((attempt.pk, attempt.passed))
+
+    attempt_result_changed.connect(listener)
+    try:
+        right.fraction = Decimal("0")
+        right.save()
+        with django_capture_on_commit_callbacks(execute=True):
+            services.question_regrade(question=question)
+    finally:
+        attempt_result_changed.disconnect(listener)
+    assert heard == [(attempt.pk, False)]
+
+
+def test_submitting_does_not_announce_a_changed_result(
+    trainee, django_capture_on_commit_callbacks
+):
+    from assessments.signals import attempt_result_changed
+
+    quiz = quiz_with([TrueFalseFactory()])
+    attempt = services.attempt_start(quiz=quiz, user=trainee)
+    heard = []
+
+    def listener(sender, attempt, **kwargs):
+        heard.append(attempt.pk)
+
+    attempt_result_changed.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            services.attempt_submit(attempt=attempt, user=trainee, data={})
+    finally:
+        attempt_result_changed.disconnect(listener)
+    assert heard == []
