@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 
-def facility_index(scores: Sequence[Decimal], points: Sequence[Decimal]) -> float | None:
+def facility_index(
+    scores: Sequence[Decimal], points: Sequence[Decimal]
+) -> float | None:
     """Mean of score/points over the attempts, in percent; ``None`` without data."""
     shares = [float(s) / float(p) for s, p in zip(scores, points, strict=True) if p]
     if not shares:
