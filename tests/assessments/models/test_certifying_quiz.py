@@ -49,7 +49,7 @@ def test_clean_refuses_answers_at_once_on_a_certifying_quiz():
     with pytest.raises(ValidationError) as error:
         quiz.full_clean()
     assert "review_when" in error.value.message_dict
-    assert "certificate" in error.value.message_dict["review_when"][0]
+    assert "quy định cấp chứng nhận" in error.value.message_dict["review_when"][0]
 
 
 def test_clean_accepts_answers_after_close_on_a_certifying_quiz():
