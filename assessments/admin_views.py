@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from assessments import services
 from assessments.access import is_quiz_staff
+from assessments.choice_keys import ChoiceKeys
 from assessments.forms import ExportForm, ImportForm
 from assessments.models import (
     QUESTION_TYPES,
@@ -84,20 +85,27 @@ def quiz_preview(request, pk: int):
     """The quiz as a trainee sees it: a fresh draw, inputs live, nothing saved."""
     _staff(request)
     quiz = get_object_or_404(Quiz, pk=pk)
-    ids = draw_questions(quiz, random.SystemRandom())
+    rng = random.SystemRandom()
+    ids = draw_questions(quiz, rng)
     questions = {q.pk: q for q in Question.objects.filter(pk__in=ids)}
     choices = choices_by_question(ids)
     views = []
     for position, qid in enumerate(ids, start=1):
-        question_choices = list(choices.get(qid, []))
-        if quiz.shuffle_choices and questions[qid].shuffles_choices:
-            random.shuffle(question_choices)
+        by_id = {c.pk: c for c in choices.get(qid, [])}
+        order = questions[qid].display_order(
+            list(by_id), rng, quiz_shuffles=quiz.shuffle_choices
+        )
+        keys = ChoiceKeys.fresh(order, rng)
+        for choice_id in order:
+            by_id[choice_id].token = keys.token(choice_id)
         item = AttemptQuestion(
             question_id=qid, position=position, points=questions[qid].points
         )
         views.append(
             AttemptItemView(
-                item=item, question=questions[qid], choices=question_choices
+                item=item,
+                question=questions[qid],
+                choices=[by_id[i] for i in order],
             )
         )
     return render(

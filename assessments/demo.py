@@ -18,6 +18,16 @@ QUIZ_TITLE = (
 )
 
 
+def _seed_fraction(entry: dict, choice: dict) -> Decimal:
+    """Moodle-style weights: the right choices share 100%; in a multiple choice
+    question the wrong ones share −100%, so ticking every box earns nothing."""
+    if entry["type"] == "single_choice":
+        return Decimal(1 if choice["correct"] else 0)
+    matching = sum(1 for x in entry["choices"] if x["correct"] == choice["correct"])
+    share = Decimal(1) / matching
+    return (share if choice["correct"] else -share).quantize(Decimal("0.0001"))
+
+
 def _question_from_seed(entry: dict, category: QuestionCategory) -> None:
     """Build one question of the seed's dict format (see demo_quiz.QUIZ)."""
     kind = question_type_by_kind(entry["type"])
@@ -32,13 +42,7 @@ def _question_from_seed(entry: dict, category: QuestionCategory) -> None:
         choices = [
             Choice(
                 text=c["text"],
-                fraction=Decimal(1 if c["correct"] else 0)
-                if entry["type"] == "single_choice"
-                else (
-                    Decimal(1) / sum(1 for x in entry["choices"] if x["correct"])
-                    if c["correct"]
-                    else Decimal(0)
-                ).quantize(Decimal("0.0001")),
+                fraction=_seed_fraction(entry, c),
                 feedback=c.get("feedback", ""),
                 position=i,
             )
@@ -92,6 +96,14 @@ def seed_quiz_for_course(course, log: Callable[[str], None]) -> Quiz:
             attempts_allowed=2,
             pass_mark_percent=Decimal("60"),
             shuffle_questions=False,
+            # It counts towards the certificate: the trainee sees the score at once
+            # and nothing that gives an answer away (Quiz.clean refuses more).
+            grading_method=Quiz.GradingMethod.HIGHEST,
+            review_when=Quiz.ReviewWhen.IMMEDIATELY,
+            review_score=True,
+            review_correctness=False,
+            review_right_answers=False,
+            review_feedback=False,
         )
         quiz.full_clean()
         quiz.save()

@@ -53,9 +53,11 @@ def results_download(*, quiz, stats, fmt: str) -> HttpResponse:
         _("Questions"),
         [
             _("Question"),
-            _("Answered"),
-            _("Fully right"),
-            _("Average score"),
+            _("Answered (attempts)"),
+            _("Fully right (attempts)"),
+            _("Average score (points)"),
+            _("Facility index (%)"),
+            _("Discrimination index (%)"),
             _("Most picked wrong choice"),
             _("Times picked"),
         ],
@@ -65,6 +67,8 @@ def results_download(*, quiz, stats, fmt: str) -> HttpResponse:
                 q.answered,
                 q.fully_right,
                 float(q.average_score) if q.average_score is not None else "",
+                q.facility_index if q.facility_index is not None else "",
+                q.discrimination_index if q.discrimination_index is not None else "",
                 q.most_picked_wrong,
                 q.most_picked_wrong_count,
             ]

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
+from assessments.item_analysis import discrimination_index, facility_index
 from assessments.models import (
     Attempt,
     AttemptQuestion,
@@ -15,6 +16,7 @@ from assessments.models import (
     Question,
     Quiz,
 )
+from assessments.models.quizzes import quiz_grade
 
 
 @dataclass(frozen=True)
@@ -25,11 +27,17 @@ class QuizResult:
     passed: bool
     is_final: bool
     attempts_used: int
+    #: Whether the quiz's review policy lets the trainee see the score now.
+    score_shown: bool = True
 
 
 @dataclass(frozen=True)
 class AttemptItemView:
-    """One drawn question, ready to render: the real-type question and its choices."""
+    """One drawn question, ready to render: the real-type question and its choices.
+
+    Each choice carries ``token``, the opaque name the page uses for it in this
+    attempt; templates never put a choice's id in the page.
+    """
 
     item: AttemptQuestion
     question: Question
@@ -45,39 +53,40 @@ def quiz_of_module(*, module_page) -> Quiz | None:
     return Quiz.objects.published().for_module(module_page.pk).order_by("pk").first()
 
 
-def _counted_attempt(quiz: Quiz, attempts: list[Attempt]) -> Attempt | None:
-    if not attempts:
-        return None
-    if quiz.grading_method == Quiz.GradingMethod.LAST:
-        return max(attempts, key=lambda a: (a.submitted_at, a.number))
-    return max(attempts, key=lambda a: (a.score_percent or Decimal("-1"), -a.number))
-
-
 def quiz_results_for(*, user, quiz_ids) -> dict[int, QuizResult]:
     """Each quiz's result for this user, by the quiz's grading method.
 
-    A result is final when the counted attempt and every other submitted attempt are
-    graded in full. Quizzes the user never attempted are reported with no score.
+    A result is final when every submitted attempt is graded in full; it passes when
+    it is final and reaches the pass mark. Quizzes the user never attempted are
+    reported with no score.
     """
     quizzes = {q.pk: q for q in Quiz.objects.filter(pk__in=list(quiz_ids))}
     attempts: dict[int, list[Attempt]] = defaultdict(list)
     used: Counter = Counter()
-    for attempt in Attempt.objects.filter(user=user, quiz_id__in=list(quizzes)):
+    for attempt in Attempt.objects.filter(
+        user=user, quiz_id__in=list(quizzes)
+    ).order_by("number"):
         used[attempt.quiz_id] += 1
         if not attempt.is_open:
             attempts[attempt.quiz_id].append(attempt)
     results = {}
     for quiz_id, quiz in quizzes.items():
-        counted = _counted_attempt(quiz, attempts[quiz_id])
-        is_final = counted is not None and all(a.is_final for a in attempts[quiz_id])
-        percent = counted.score_percent if counted else None
+        submitted = attempts[quiz_id]
+        percent = quiz_grade(
+            quiz.grading_method,
+            [a.score_percent or Decimal("0") for a in submitted],
+        )
+        is_final = bool(submitted) and all(a.is_final for a in submitted)
         results[quiz_id] = QuizResult(
             quiz_id=quiz_id,
             quiz_title=quiz.title,
             score_percent=float(percent) if percent is not None else None,
-            passed=bool(counted and is_final and counted.passed),
+            passed=bool(
+                is_final and percent is not None and percent >= quiz.pass_mark_percent
+            ),
             is_final=is_final,
             attempts_used=used[quiz_id],
+            score_shown=quiz.trainee_sees_score(),
         )
     return results
 
@@ -98,8 +107,10 @@ def attempt_items(*, attempt: Attempt) -> list[AttemptItemView]:
     views = []
     for item in items:
         by_id = {c.pk: c for c in choices.get(item.question_id, [])}
+        keys = item.keys
         ordered = [by_id[i] for i in item.choice_order if i in by_id]
-        ordered += [c for c in by_id.values() if c.pk not in item.choice_order]
+        for choice in ordered:
+            choice.token = keys.token(choice.pk)
         views.append(
             AttemptItemView(
                 item=item, question=questions[item.question_id], choices=ordered
@@ -126,11 +137,19 @@ def grading_queue(*, quiz: Quiz | None = None) -> QuerySet[AttemptQuestion]:
 @dataclass(frozen=True)
 class QuestionAnalysis:
     question: Question
+    #: Attempts that drew the question and gave a non-blank answer.
     answered: int
     fully_right: int
+    #: In points.
     average_score: Decimal | None
     most_picked_wrong: str
     most_picked_wrong_count: int
+    #: Percent, over the fully graded attempts (see ``item_analysis``).
+    facility_index: float | None = None
+    #: Percent, over the fully graded attempts (see ``item_analysis``).
+    discrimination_index: float | None = None
+    #: How many fully graded attempts the two indices are computed over.
+    analysed: int = 0
 
 
 @dataclass(frozen=True)
@@ -171,6 +190,7 @@ def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
         by_question[item.question_id].append(item)
     questions = {q.pk: q for q in Question.objects.filter(pk__in=list(by_question))}
     choices = choices_by_question(list(by_question))
+    totals = {a.pk: a.score for a in final}
     analysis = []
     for question_id, group in by_question.items():
         question = questions[question_id]
@@ -180,11 +200,12 @@ def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
         for item in group:
             wrong.update(question.wrong_picks(item.response, question_choices))
         graded = [i for i in group if i.score is not None]
+        analysed = [i for i in graded if totals.get(i.attempt_id) is not None]
         top = wrong.most_common(1)
         analysis.append(
             QuestionAnalysis(
                 question=question,
-                answered=len(group),
+                answered=len([i for i in group if not question.is_blank(i.response)]),
                 fully_right=len([i for i in graded if i.score == i.points]),
                 average_score=(
                     (sum((i.score for i in graded), Decimal(0)) / len(graded)).quantize(
@@ -195,6 +216,14 @@ def quiz_statistics(*, quiz: Quiz) -> QuizStatistics:
                 ),
                 most_picked_wrong=texts.get(top[0][0], "") if top else "",
                 most_picked_wrong_count=top[0][1] if top else 0,
+                facility_index=facility_index(
+                    [i.score for i in analysed], [i.points for i in analysed]
+                ),
+                discrimination_index=discrimination_index(
+                    [i.score for i in analysed],
+                    [totals[i.attempt_id] - i.score for i in analysed],
+                ),
+                analysed=len(analysed),
             )
         )
     analysis.sort(key=lambda a: a.question.pk)

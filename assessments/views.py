@@ -100,7 +100,7 @@ def attempt_take(request, pk: int):
 def attempt_autosave(request, pk: int):
     attempt = _own_attempt(request, pk)
     try:
-        question_id = int(request.POST.get("question", ""))
+        position = int(request.POST.get("question", ""))
     except ValueError:
         return JsonResponse(
             {"saved": False, "error": _("No question given.")}, status=400
@@ -109,7 +109,7 @@ def attempt_autosave(request, pk: int):
         item = services.attempt_answer_save(
             attempt=attempt,
             user=request.user,
-            question_id=question_id,
+            position=position,
             data=request.POST,
         )
     except services.AttemptRefused as refused:

@@ -110,7 +110,7 @@ def prepare(n: int) -> list[tuple[str, int, dict]]:
         attempt = services.attempt_start(quiz=quiz, user=user)
         form = {}
         for view in attempt_items(attempt=attempt):
-            right = [str(c.pk) for c in view.choices if c.fraction > 0]
+            right = [c.token for c in view.choices if c.fraction > 0]
             prefix = view.item.prefix
             form[prefix] = {
                 "single_choice": right[0] if right else "",

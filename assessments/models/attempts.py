@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from assessments.choice_keys import ChoiceKeys
+
 
 class AttemptQuerySet(models.QuerySet):
     def in_progress(self):
@@ -123,6 +125,8 @@ class AttemptQuestion(models.Model):
     position = models.PositiveIntegerField(_("position"))
     #: Choice ids in the order this trainee sees them (fixed at the start).
     choice_order = models.JSONField(_("choice order"), default=list, blank=True)
+    #: The choices' opaque tokens in the page, in the same order as ``choice_order``.
+    choice_tokens = models.JSONField(_("choice tokens"), default=list, blank=True)
     response = models.JSONField(_("answer"), null=True, blank=True)
     saved_at = models.DateTimeField(_("saved at"), null=True, blank=True)
     #: ``None`` until graded (essays wait for a lecturer).
@@ -159,4 +163,13 @@ class AttemptQuestion(models.Model):
 
     @property
     def prefix(self) -> str:
-        return f"q{self.question_id}"
+        """The name of this question's inputs: its place in the attempt, not an id."""
+        return f"q{self.position}"
+
+    @property
+    def keys(self) -> ChoiceKeys:
+        return ChoiceKeys(zip(self.choice_tokens, self.choice_order, strict=False))
+
+    def token_for(self, choice_id: int) -> str:
+        """The token that stands for a choice in this attempt's page."""
+        return self.keys.token(choice_id)

@@ -8,11 +8,18 @@ type (the counter-example is django_quiz's views).
 
 A *response* is the JSON a type stores for one answer: a choice id, a list of choice
 ids, a boolean or a string. Types validate responses against their own choices, so a
-choice id from another question never reaches grading.
+choice id from another question never reaches grading. The page never carries choice
+ids: inputs are valued by the attempt's opaque tokens (``ChoiceKeys``), which each type
+maps back when it parses the posted form.
+
+Grading follows Moodle, the reference the imported banks come from: each ``grade`` is a
+pure function of the response and the choices (tested with Moodle's own examples).
 """
 
 from __future__ import annotations
 
+import random
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from decimal import ROUND_HALF_UP, Decimal
@@ -31,6 +38,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 
 from assessments import interchange as ix
+from assessments.choice_keys import ChoiceKeys
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
@@ -42,8 +50,36 @@ def clamp_score(value: Decimal, points: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+#: The five Vietnamese tone marks as Unicode combining characters (grave, acute,
+#: hook above, tilde, dot below). The other marks (circumflex, breve, horn) make
+#: letters and stay where they are.
+TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
+_SYLLABLE = re.compile(r"(?:\w|[\u0300-\u036f])+")
+
+
+def _tone_to_syllable_end(match: re.Match) -> str:
+    letters = match.group(0)
+    tones = "".join(c for c in letters if c in TONE_MARKS)
+    return "".join(c for c in letters if c not in TONE_MARKS) + tones
+
+
+def normalise_tone_placement(value: str) -> str:
+    """One spelling for the old and new placement of Vietnamese tone marks.
+
+    A tone belongs to the syllable, not to a letter: "hoà" and "hòa", "thuỷ" and
+    "thủy", "khoẻ" and "khỏe", "uỳ" and "ùy" are the same word written in the new and
+    the old style. Each syllable's tone mark is moved to the syllable's end, so both
+    styles give the same text (tone position never tells two words apart).
+    """
+    decomposed = unicodedata.normalize("NFD", value)
+    return unicodedata.normalize(
+        "NFC", _SYLLABLE.sub(_tone_to_syllable_end, decomposed)
+    )
+
+
 def normalise_text(value: str, *, ignore_diacritics: bool) -> str:
-    """Case, spacing and (optionally) Vietnamese diacritics do not matter.
+    """Case, spacing, Unicode form and tone placement do not matter; diacritics
+    neither when ``ignore_diacritics``.
 
     "đ" has no combining mark in Unicode, so it is mapped to "d" by hand.
     """
@@ -52,7 +88,7 @@ def normalise_text(value: str, *, ignore_diacritics: bool) -> str:
         value = value.replace("đ", "d")
         value = unicodedata.normalize("NFD", value)
         value = "".join(c for c in value if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", value)
+    return normalise_tone_placement(value)
 
 
 class QuestionCategory(models.Model):
@@ -122,6 +158,8 @@ class Question(ClusterableModel, PolymorphicModel):
     auto_graded: ClassVar[bool] = True
     #: Whether the order of this type's choices is shuffled per attempt.
     shuffles_choices: ClassVar[bool] = False
+    #: Shuffled even when the quiz does not shuffle: the authoring order is the key.
+    always_shuffles: ClassVar[bool] = False
     #: The ``type`` attribute of a Moodle XML ``<question>`` this type reads.
     moodle_type: ClassVar[str] = ""
     #: Short machine name of the type (seed data, URLs).
@@ -146,9 +184,37 @@ class Question(ClusterableModel, PolymorphicModel):
         return self.title or self.text[:80]
 
     # -- attempts ---------------------------------------------------------------
-    def parse_response(self, data, prefix: str, choices: list[Choice]) -> Any:
-        """The response held in posted form ``data`` (fields named ``prefix``...)."""
+    def display_order(
+        self, choice_ids: list[int], rng: random.Random, *, quiz_shuffles: bool
+    ) -> list[int]:
+        """The order one attempt shows the choices in (fixed when it starts).
+
+        A type whose authoring order is its key never shows that order when there
+        is another one to show.
+        """
+        order = list(choice_ids)
+        if not (self.always_shuffles or (quiz_shuffles and self.shuffles_choices)):
+            return order
+        rng.shuffle(order)
+        if self.always_shuffles and len(set(order)) > 1:
+            while order == list(choice_ids):
+                rng.shuffle(order)
+        return order
+
+    def parse_response(
+        self, data, prefix: str, choices: list[Choice], keys: ChoiceKeys
+    ) -> Any:
+        """The response held in posted form ``data`` (fields named ``prefix``...).
+
+        Choices are posted by their tokens in ``keys``; the response holds ids.
+        """
         raise NotImplementedError
+
+    def is_blank(self, response: Any) -> bool:
+        """Whether the response says nothing (not counted as answered)."""
+        if isinstance(response, str):
+            return not response.strip()
+        return response is None or response == []
 
     def grade(self, response: Any, choices: list[Choice]) -> Decimal | None:
         """The score in [0, points]; ``None`` when a lecturer has to grade."""
@@ -222,7 +288,9 @@ class Choice(models.Model):
         default=Decimal("0"),
         validators=[MinValueValidator(Decimal("-1")), MaxValueValidator(Decimal("1"))],
         help_text=_(
-            "1 for a right answer, 0 for a wrong one; between for partial credit."
+            "Share of the points this choice earns: 1 = all, 0.5 = half, 0 = none, "
+            "negative = a penalty. In a multiple choice question the picked choices' "
+            "shares add up, and the total is kept between 0 and 1 (as in Moodle)."
         ),
     )
     feedback = models.TextField(_("feedback"), blank=True)
@@ -301,11 +369,11 @@ class SingleChoiceQuestion(MoodleMultichoiceMixin, Question):
         verbose_name = _("single choice question")
         verbose_name_plural = _("single choice questions")
 
-    def parse_response(self, data, prefix, choices):
+    def parse_response(self, data, prefix, choices, keys):
         value = data.get(prefix)
         if value in (None, ""):
             return None
-        choice_id = _choice_id(value)
+        choice_id = keys.choice_id(value)
         if choice_id not in self.valid_choice_ids(choices):
             raise ValidationError(_("That choice does not belong to this question."))
         return choice_id
@@ -363,24 +431,18 @@ class SingleChoiceQuestion(MoodleMultichoiceMixin, Question):
 class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
     """Any number of answers to tick.
 
-    All-or-nothing: full points only for exactly the right set. Partial credit: each
-    right pick earns its share, each wrong pick costs ``wrong_pick_penalty`` of the
-    points; the total never goes below zero.
+    Fractions (Moodle): the picked choices' fractions add up, and the sum is kept in
+    [0, 1]; wrong choices carry negative fractions so that ticking everything does
+    not pay. All-or-nothing: full points only for exactly the choices with a
+    positive fraction.
     """
 
     class Scoring(models.TextChoices):
         ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
-        PARTIAL = "partial", _("Partial credit with a penalty for wrong picks")
+        PARTIAL = "partial", _("Sum of the picked choices' fractions (Moodle)")
 
     scoring = models.CharField(
         _("scoring"), max_length=20, choices=Scoring.choices, default=Scoring.PARTIAL
-    )
-    wrong_pick_penalty = models.DecimalField(
-        _("penalty per wrong pick (fraction of the points)"),
-        max_digits=5,
-        decimal_places=4,
-        default=Decimal("0.5"),
-        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
     )
 
     input_template = "assessments/includes/input_multiple_choice.html"
@@ -392,7 +454,7 @@ class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
 
     panels = [
         *Question.base_panels,
-        FieldRowPanel([FieldPanel("scoring"), FieldPanel("wrong_pick_penalty")]),
+        FieldPanel("scoring"),
         InlinePanel("choices", label=_("Choices")),
     ]
 
@@ -400,13 +462,13 @@ class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
         verbose_name = _("multiple choice question")
         verbose_name_plural = _("multiple choice questions")
 
-    def parse_response(self, data, prefix, choices):
+    def parse_response(self, data, prefix, choices, keys):
         values = data.getlist(prefix) if hasattr(data, "getlist") else data.get(prefix)
         if values in (None, ""):
             return []
         if not isinstance(values, list):
             values = [values]
-        ids = {_choice_id(v) for v in values if v not in ("", None)}
+        ids = {keys.choice_id(v) for v in values if v not in ("", None)}
         if not ids <= self.valid_choice_ids(choices):
             raise ValidationError(_("That choice does not belong to this question."))
         return sorted(ids)
@@ -422,14 +484,8 @@ class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
         if self.scoring == self.Scoring.ALL_OR_NOTHING:
             earned = self.points if right and picked == right else ZERO
             return clamp_score(earned, self.points)
-        total_right = sum((c.fraction for c in choices if c.is_right), ZERO)
-        gained = sum(
-            (c.fraction for c in choices if c.pk in picked and c.is_right), ZERO
-        )
-        wrong = len([c for c in choices if c.pk in picked and not c.is_right])
-        share = (gained / total_right if total_right else ZERO) - (
-            self.wrong_pick_penalty * wrong
-        )
+        share = sum((c.fraction for c in choices if c.pk in picked), ZERO)
+        share = max(ZERO, min(Decimal("1"), share))
         return clamp_score(self.points * share, self.points)
 
     def wrong_picks(self, response, choices):
@@ -491,7 +547,7 @@ class TrueFalseQuestion(Question):
         verbose_name = _("true/false question")
         verbose_name_plural = _("true/false questions")
 
-    def parse_response(self, data, prefix, choices):
+    def parse_response(self, data, prefix, choices, keys):
         value = data.get(prefix)
         if value in (None, ""):
             return None
@@ -581,8 +637,9 @@ class TrueFalseQuestion(Question):
 class ShortAnswerQuestion(Question):
     """A few words typed in; compared with the accepted answers.
 
-    Matching ignores case and spacing, and Vietnamese diacritics when the lecturer
-    allows it. Each accepted answer has its fraction (partial credit).
+    Matching ignores case, spacing, the Unicode form and the old/new placement of
+    tone marks ("Hoà Bình" is "Hòa Bình"), and all Vietnamese diacritics when the
+    lecturer allows it. Each accepted answer has its fraction (partial credit).
     """
 
     ignore_diacritics = models.BooleanField(
@@ -606,7 +663,7 @@ class ShortAnswerQuestion(Question):
         verbose_name = _("short answer question")
         verbose_name_plural = _("short answer questions")
 
-    def parse_response(self, data, prefix, choices):
+    def parse_response(self, data, prefix, choices, keys):
         value = data.get(prefix)
         if value is None:
             return ""
@@ -677,12 +734,15 @@ class OrderingQuestion(Question):
     """Items to put in order (the steps of a crisis response).
 
     Partial credit by correct relative positions: the share of item pairs the trainee
-    put in the right order. Items with the same text are interchangeable.
+    put in the right order. Items with the same text are interchangeable. The answer
+    must give every item its own position: a tie or a gap is refused, never broken by
+    any order the server knows (that order is the key).
     """
 
     input_template = "assessments/includes/input_ordering.html"
     review_template = "assessments/includes/review_ordering.html"
     shuffles_choices = True
+    always_shuffles = True
     moodle_type = "ordering"
     kind = "ordering"
 
@@ -698,26 +758,47 @@ class OrderingQuestion(Question):
         verbose_name = _("ordering question")
         verbose_name_plural = _("ordering questions")
 
-    def parse_response(self, data, prefix, choices):
+    def parse_response(self, data, prefix, choices, keys):
         valid = self.valid_choice_ids(choices)
-        placed: list[tuple[int, int]] = []
-        for choice_id in valid:
-            raw = data.get(f"{prefix}_{choice_id}")
-            if raw in (None, ""):
-                continue
-            try:
-                placed.append((int(raw), choice_id))
-            except (TypeError, ValueError) as error:
-                raise ValidationError(_("Give each item a position number.")) from error
         extra = [
             k
             for k in data
             if k.startswith(f"{prefix}_")
-            and _choice_id(k[len(prefix) + 1 :]) not in valid
+            and keys.choice_id(k[len(prefix) + 1 :]) not in valid
         ]
         if extra:
             raise ValidationError(_("That item does not belong to this question."))
-        return [choice_id for _pos, choice_id in sorted(placed)]
+        placed: dict[int, int] = {}
+        for choice_id in valid:
+            raw = data.get(f"{prefix}_{keys.token(choice_id)}")
+            if raw in (None, ""):
+                continue
+            try:
+                placed[choice_id] = int(raw)
+            except (TypeError, ValueError) as error:
+                raise ValidationError(_("Give each item a position number.")) from error
+        if not placed:
+            return []
+        return self.order_from_positions(placed, count=len(valid))
+
+    @staticmethod
+    def order_from_positions(placed: dict[int, int], *, count: int) -> list[int]:
+        """Item ids in the order their positions give; positions must be 1..n once.
+
+        Refusing a tie or a gap is the rule: any tie-break would use an order the
+        trainee did not give.
+        """
+        if sorted(placed.values()) != list(range(1, count + 1)):
+            raise ValidationError(
+                _(
+                    "Give every item its own position, from 1 to %(n)s: "
+                    "no position twice and none left out."
+                )
+                % {"n": count}
+            )
+        return [
+            choice_id for choice_id, _pos in sorted(placed.items(), key=lambda p: p[1])
+        ]
 
     def grade(self, response, choices):
         if not isinstance(response, list) or len(choices) < 2:
@@ -797,7 +878,7 @@ class EssayQuestion(Question):
         verbose_name = _("essay question")
         verbose_name_plural = _("essay questions")
 
-    def parse_response(self, data, prefix, choices):
+    def parse_response(self, data, prefix, choices, keys):
         value = data.get(prefix)
         return "" if value is None else str(value)[:20000]
 
@@ -857,5 +938,6 @@ __all__ = [
     "TrueFalseQuestion",
     "clamp_score",
     "normalise_text",
+    "normalise_tone_placement",
     "question_type_by_kind",
 ]

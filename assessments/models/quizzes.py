@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -17,6 +17,24 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+
+
+def quiz_grade(method: str, percents: list[Decimal]) -> Decimal | None:
+    """The quiz's result from its attempts' percentages, in the order taken.
+
+    Moodle's grading methods: the highest attempt, the mean of all attempts, the
+    first attempt (later ones ignored) or the last one. ``None`` without attempts.
+    """
+    if not percents:
+        return None
+    if method == Quiz.GradingMethod.AVERAGE:
+        mean = sum(percents, Decimal("0")) / len(percents)
+        return mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if method == Quiz.GradingMethod.FIRST:
+        return percents[0]
+    if method == Quiz.GradingMethod.LAST:
+        return percents[-1]
+    return max(percents)
 
 
 class QuizQuerySet(models.QuerySet):
@@ -34,7 +52,11 @@ class Quiz(ClusterableModel):
     """A quiz of a course, optionally the quiz of one of its modules."""
 
     class GradingMethod(models.TextChoices):
+        """Which attempts make the quiz's result (Moodle's "grading method")."""
+
         HIGHEST = "highest", _("Highest attempt")
+        AVERAGE = "average", _("Average of the attempts")
+        FIRST = "first", _("First attempt")
         LAST = "last", _("Last attempt")
 
     class ReviewWhen(models.TextChoices):
@@ -98,13 +120,15 @@ class Quiz(ClusterableModel):
     )
     review_score = models.BooleanField(_("review shows the score"), default=True)
     review_correctness = models.BooleanField(
-        _("review shows which answers were right"), default=True
+        _("review shows which answers were right"),
+        default=False,
+        help_text=_("Also shows each question's score."),
     )
     review_right_answers = models.BooleanField(
-        _("review shows the right answers"), default=True
+        _("review shows the right answers"), default=False
     )
     review_feedback = models.BooleanField(
-        _("review shows feedback and explanations"), default=True
+        _("review shows feedback and explanations"), default=False
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -165,6 +189,22 @@ class Quiz(ClusterableModel):
                 {"closes_at": _("The quiz must close after it opens.")}
             )
         if (
+            self.review_when == self.ReviewWhen.IMMEDIATELY
+            and self.review_shows_key
+            and self.is_certifying()
+        ):
+            raise ValidationError(
+                {
+                    "review_when": _(
+                        "A certificate rule uses this quiz, so its review may show "
+                        "right answers, which answers were right, or feedback only "
+                        "after the quiz closes: otherwise a trainee with an attempt "
+                        "left could copy them into the next attempt. Choose “After "
+                        "the quiz closes”, or untick those review options."
+                    )
+                }
+            )
+        if (
             self.module_id
             and self.course_id
             and (self.module.get_parent().pk != self.course_id)
@@ -178,6 +218,41 @@ class Quiz(ClusterableModel):
         if self.opens_at and at < self.opens_at:
             return False
         return not (self.closes_at and at >= self.closes_at)
+
+    @property
+    def review_shows_key(self) -> bool:
+        """Whether the review policy shows anything that gives answers away."""
+        return (
+            self.review_correctness or self.review_right_answers or self.review_feedback
+        )
+
+    def is_certifying(self) -> bool:
+        """Whether a certificate rule requires this quiz."""
+        from .certificates import CertificationRule
+
+        return bool(
+            self.pk and CertificationRule.objects.filter(required_quizzes=self).exists()
+        )
+
+    def attempts_left(self, user) -> int | None:
+        """How many more attempts ``user`` may start; ``None`` for unlimited."""
+        if not self.attempts_allowed:
+            return None
+        used = self.attempts.filter(user=user).count()
+        return max(0, self.attempts_allowed - used)
+
+    def hides_key_from(self, user, at=None) -> bool:
+        """Whether answers must stay hidden from ``user`` whatever the review policy
+        says: a certifying quiz shows none while the quiz is open or the trainee can
+        still try again.
+        """
+        if not self.is_certifying():
+            return False
+        return self.is_open(at) or self.attempts_left(user) != 0
+
+    def trainee_sees_score(self, at=None) -> bool:
+        """Whether trainees may see their scores now (the review policy's "score")."""
+        return self.review_score and self.review_allowed(at)
 
     def review_allowed(self, at=None) -> bool:
         if self.review_when == self.ReviewWhen.IMMEDIATELY:

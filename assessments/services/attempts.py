@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from assessments.choice_keys import ChoiceKeys
 from assessments.models import Attempt, AttemptQuestion, Question, Quiz
 from assessments.selectors import choices_by_question
 
@@ -93,15 +94,18 @@ def attempt_start(
     items = []
     for position, question_id in enumerate(question_ids, start=1):
         question = questions[question_id]
-        order = [c.pk for c in choices.get(question_id, [])]
-        if quiz.shuffle_choices and question.shuffles_choices:
-            rng.shuffle(order)
+        order = question.display_order(
+            [c.pk for c in choices.get(question_id, [])],
+            rng,
+            quiz_shuffles=quiz.shuffle_choices,
+        )
         items.append(
             AttemptQuestion(
                 attempt=attempt,
                 question_id=question_id,
                 position=position,
                 choice_order=order,
+                choice_tokens=ChoiceKeys.fresh(order, rng).tokens_in(order),
                 points=question.points,
             )
         )
@@ -115,9 +119,10 @@ def _check_owner(attempt: Attempt, user) -> None:
 
 
 def attempt_answer_save(
-    *, attempt: Attempt, user, question_id: int, data, at: datetime | None = None
+    *, attempt: Attempt, user, position: int, data, at: datetime | None = None
 ) -> AttemptQuestion:
-    """Autosave one answer. Refused after submission or past the deadline.
+    """Autosave the answer to the question at ``position``. Refused after submission
+    or past the deadline.
 
     Past the deadline the attempt is submitted (with what was saved) before refusing,
     outside the answer's transaction so the refusal does not undo the submission.
@@ -130,23 +135,23 @@ def attempt_answer_save(
             _("Time is up: the attempt was submitted with the answers saved."),
             code="deadline",
         )
-    return _answer_save(attempt=attempt, question_id=question_id, data=data, at=at)
+    return _answer_save(attempt=attempt, position=position, data=data, at=at)
 
 
 @transaction.atomic
-def _answer_save(*, attempt: Attempt, question_id: int, data, at: datetime):
+def _answer_save(*, attempt: Attempt, position: int, data, at: datetime):
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if not attempt.is_open:
         raise AttemptRefused(_("This attempt is already submitted."), code="submitted")
-    item = attempt.items.filter(question_id=question_id).first()
+    item = attempt.items.filter(position=position).first()
     if item is None:
         raise AttemptRefused(
             _("That question is not part of this attempt."), code="not_drawn"
         )
-    question = Question.objects.get(pk=question_id)
-    choices = choices_by_question([question_id]).get(question_id, [])
+    question = Question.objects.get(pk=item.question_id)
+    choices = choices_by_question([item.question_id]).get(item.question_id, [])
     try:
-        response = question.parse_response(data, item.prefix, choices)
+        response = question.parse_response(data, item.prefix, choices, item.keys)
     except ValidationError as error:
         raise AttemptRefused(error.messages[0], code="invalid") from error
     item.response = response
@@ -186,7 +191,7 @@ def attempt_submit(
         if data is not None and not late:
             try:
                 item.response = question.parse_response(
-                    data, item.prefix, question_choices
+                    data, item.prefix, question_choices, item.keys
                 )
                 item.saved_at = at
             except ValidationError as error:

@@ -1,4 +1,5 @@
-"""Totals, essay grading and regrading; the signal when a result becomes final."""
+"""Totals, essay grading and regrading; the signals when a result becomes final or
+a final result changes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Attempt, AttemptQuestion, Question
 from assessments.selectors import choices_by_question
-from assessments.signals import attempt_finalised
+from assessments.signals import attempt_finalised, attempt_result_changed
 
 
 def attempt_totals_update(
@@ -20,6 +21,8 @@ def attempt_totals_update(
 ) -> Attempt:
     """Recompute the score; mark the result final when nothing waits for grading."""
     items = list(attempt.items.all()) if items is None else items
+    before = (attempt.score, attempt.max_score, attempt.passed)
+    was_final = attempt.finalised_at is not None
     attempt.score = sum((i.score or Decimal("0") for i in items), Decimal("0"))
     attempt.max_score = sum((i.points for i in items), Decimal("0"))
     percent = attempt.score_percent
@@ -32,6 +35,14 @@ def attempt_totals_update(
     if became_final:
         transaction.on_commit(
             lambda: attempt_finalised.send(sender=Attempt, attempt=attempt)
+        )
+    if was_final and before != (
+        attempt.score,
+        attempt.max_score,
+        attempt.passed,
+    ):
+        transaction.on_commit(
+            lambda: attempt_result_changed.send(sender=Attempt, attempt=attempt)
         )
     return attempt
 

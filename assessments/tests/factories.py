@@ -182,3 +182,12 @@ def all_types_quiz(**kwargs) -> Quiz:
         EssayFactory(category=category),
     ]
     return quiz_with(questions, **kwargs)
+
+
+def certifying(quiz: Quiz) -> Quiz:
+    """Make a certificate rule of the quiz's course require the quiz."""
+    from assessments.tests.certificate_factories import CertificationRuleFactory
+
+    rule = CertificationRuleFactory(course=quiz.course)
+    rule.required_quizzes.add(quiz)
+    return quiz

@@ -52,8 +52,8 @@ def test_autosaved_answers_are_kept_for_resuming(trainee):
     services.attempt_answer_save(
         attempt=attempt,
         user=trainee,
-        question_id=item.question_id,
-        data={item.prefix: str(right.pk)},
+        position=item.position,
+        data={item.prefix: item.token_for(right.pk)},
     )
     item.refresh_from_db()
     assert item.response == right.pk and item.saved_at is not None
@@ -66,17 +66,16 @@ def test_answering_in_another_users_attempt_is_refused(trainee):
     item = attempt.items.get()
     with pytest.raises(PermissionDenied):
         services.attempt_answer_save(
-            attempt=attempt, user=other, question_id=item.question_id, data={}
+            attempt=attempt, user=other, position=item.position, data={}
         )
 
 
 def test_answering_a_question_not_drawn_is_refused(trainee):
     quiz = quiz_with([SingleChoiceFactory()])
-    stranger = SingleChoiceFactory()
     attempt = services.attempt_start(quiz=quiz, user=trainee)
     with pytest.raises(services.AttemptRefused) as refused:
         services.attempt_answer_save(
-            attempt=attempt, user=trainee, question_id=stranger.pk, data={}
+            attempt=attempt, user=trainee, position=99, data={}
         )
     assert refused.value.code == "not_drawn"
 
@@ -90,7 +89,7 @@ def test_a_choice_id_from_another_question_is_refused(trainee):
         services.attempt_answer_save(
             attempt=attempt,
             user=trainee,
-            question_id=item.question_id,
+            position=item.position,
             data={item.prefix: str(foreign.pk)},
         )
     assert refused.value.code == "invalid"
@@ -105,8 +104,8 @@ def test_answering_after_the_deadline_is_refused_and_submits(trainee):
         services.attempt_answer_save(
             attempt=attempt,
             user=trainee,
-            question_id=item.question_id,
-            data={item.prefix: str(right.pk)},
+            position=item.position,
+            data={item.prefix: item.token_for(right.pk)},
             at=later,
         )
     assert refused.value.code == "deadline"
@@ -122,7 +121,7 @@ def test_a_late_submission_counts_only_what_was_saved_in_time(trainee):
     attempt = services.attempt_submit(
         attempt=attempt,
         user=trainee,
-        data={item.prefix: str(right.pk)},
+        data={item.prefix: item.token_for(right.pk)},
         at=timezone.now() + timedelta(minutes=30),
     )
     assert attempt.score == 0 and attempt.submitted_at == attempt.deadline
@@ -133,7 +132,7 @@ def test_submitting_twice_has_the_effect_of_submitting_once(trainee):
     attempt = services.attempt_start(quiz=quiz, user=trainee)
     item, right = _right_choice(attempt)
     first = services.attempt_submit(
-        attempt=attempt, user=trainee, data={item.prefix: str(right.pk)}
+        attempt=attempt, user=trainee, data={item.prefix: item.token_for(right.pk)}
     )
     second = services.attempt_submit(attempt=attempt, user=trainee, data={})
     assert (second.score, second.submitted_at) == (first.score, first.submitted_at)
@@ -242,7 +241,7 @@ def test_regrading_after_a_fix_updates_past_attempts_and_counts_them(trainee):
     attempt = services.attempt_start(quiz=quiz, user=trainee)
     item = attempt.items.get()
     attempt = services.attempt_submit(
-        attempt=attempt, user=trainee, data={item.prefix: str(wrong.pk)}
+        attempt=attempt, user=trainee, data={item.prefix: item.token_for(wrong.pk)}
     )
     assert attempt.score == 0
     wrong.fraction = Decimal("1")
@@ -267,3 +266,52 @@ def test_grading_queue_lists_essays_oldest_first(trainee, lecturer):
         attempt=services.attempt_start(quiz=quiz, user=other), user=other
     )
     assert [i.attempt_id for i in grading_queue(quiz=quiz)] == [first.pk, second.pk]
+
+
+def test_a_regrade_of_a_final_result_announces_the_change(
+    trainee, django_capture_on_commit_callbacks
+):
+    from assessments.signals import attempt_result_changed
+
+    question = SingleChoiceFactory()
+    quiz = quiz_with([question])
+    attempt = services.attempt_start(quiz=quiz, user=trainee)
+    item, right = _right_choice(attempt)
+    services.attempt_submit(
+        attempt=attempt, user=trainee, data={item.prefix: item.token_for(right.pk)}
+    )
+    heard = []
+
+    def listener(sender, attempt, **kwargs):
+        heard.append((attempt.pk, attempt.passed))
+
+    attempt_result_changed.connect(listener)
+    try:
+        right.fraction = Decimal("0")
+        right.save()
+        with django_capture_on_commit_callbacks(execute=True):
+            services.question_regrade(question=question)
+    finally:
+        attempt_result_changed.disconnect(listener)
+    assert heard == [(attempt.pk, False)]
+
+
+def test_submitting_does_not_announce_a_changed_result(
+    trainee, django_capture_on_commit_callbacks
+):
+    from assessments.signals import attempt_result_changed
+
+    quiz = quiz_with([TrueFalseFactory()])
+    attempt = services.attempt_start(quiz=quiz, user=trainee)
+    heard = []
+
+    def listener(sender, attempt, **kwargs):
+        heard.append(attempt.pk)
+
+    attempt_result_changed.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            services.attempt_submit(attempt=attempt, user=trainee, data={})
+    finally:
+        attempt_result_changed.disconnect(listener)
+    assert heard == []

@@ -1,12 +1,9 @@
-import re
-
 import pytest
 from django.urls import reverse
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from assessments import services
-from assessments.models import Choice
 from assessments.tests.factories import (
     CategoryFactory,
     MultipleChoiceFactory,
@@ -36,9 +33,6 @@ def test_open_attempt_html_carries_no_marker_of_right_answers(trainee, client_fo
         "Rubric",
     ):
         assert marker.lower() not in body.lower()
-    # choices appear in the attempt's order, not by rightness
-    ids = [int(x) for x in re.findall(r'name="q\d+" value="(\d+)"', body)]
-    assert set(ids) <= set(Choice.objects.values_list("pk", flat=True))
 
 
 def test_autosave_endpoint_reports_saved(trainee, client_for):
@@ -47,7 +41,7 @@ def test_autosave_endpoint_reports_saved(trainee, client_for):
     item = attempt.items.get()
     response = client_for(trainee).post(
         reverse("assessments:autosave", args=[attempt.pk]),
-        {"question": item.question_id, item.prefix: "false"},
+        {"question": item.position, item.prefix: "false"},
     )
     assert response.status_code == 200 and response.json()["saved"] is True
 
@@ -59,7 +53,7 @@ def test_autosave_refuses_a_foreign_choice_with_400(trainee, client_for):
     foreign = SingleChoiceFactory().choices.first()
     response = client_for(trainee).post(
         reverse("assessments:autosave", args=[attempt.pk]),
-        {"question": item.question_id, item.prefix: foreign.pk},
+        {"question": item.position, item.prefix: foreign.pk},
     )
     assert response.status_code == 400 and response.json()["saved"] is False
 
