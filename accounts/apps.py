@@ -12,7 +12,7 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import navigation, periodic
+        from . import checks, navigation, periodic  # noqa: F401 (checks register)
         from .roles import Role, grant
 
         periodic.register("publish_scheduled", _publish_scheduled, order=10)
