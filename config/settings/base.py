@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "channels",
     "polymorphic",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -215,7 +217,16 @@ JITSI_JICOFO_URL = env("JITSI_JICOFO_URL", default="")
 JITSI_JIBRI_URL = env("JITSI_JIBRI_URL", default="")
 JITSI_HTTP_TIMEOUT_SECONDS = env.float("JITSI_HTTP_TIMEOUT_SECONDS", default=3.0)
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+#: Where background work (certificate PDFs and emails, ZIP archives, evaluation after a
+#: session) runs. "immediate": inside the request that enqueues it (development, tests).
+#: "database": queued in PostgreSQL for ``manage.py db_worker`` (production; see
+#: platform/deploy/taphuan-worker.service).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 LOGGING = {
     "version": 1,

@@ -103,3 +103,33 @@ def test_production_refuses_to_seed_the_demo_and_its_published_password():
 
     assert result.returncode != 0
     assert "Refusing to load the demo data" in result.stderr
+
+
+def test_production_queues_background_work_for_the_worker():
+    result = run_production(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.TASKS['default']['BACKEND'])",
+        DJANGO_SECRET_KEY=STRONG_KEY,
+        DJANGO_ALLOWED_HOSTS="x",
+    )
+
+    assert result.stdout.splitlines()[-1] == "django_tasks_db.DatabaseBackend", (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["taphuan-worker.service", "taphuan-periodic.service", "taphuan-periodic.timer"],
+)
+def test_the_deploy_kit_ships_the_worker_and_the_timer(unit):
+    text = (ROOT / "platform" / "deploy" / unit).read_text()
+    command = {
+        "taphuan-worker.service": "manage.py db_worker",
+        "taphuan-periodic.service": "manage.py periodic",
+        "taphuan-periodic.timer": "OnCalendar=*-*-* *:*:00",
+    }[unit]
+
+    assert command in text
+    assert unit in (ROOT / "platform" / "deploy" / "platform.md").read_text()
