@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "channels",
     "polymorphic",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accounts.middleware.VietnameseFirstLocaleMiddleware",
@@ -84,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.navigation.navigation",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -188,6 +191,8 @@ PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_
 WAGTAIL_SITE_NAME = "Tập huấn trực tuyến"
 #: No Gravatar: no third-party requests from the admin (privacy; closed networks).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+#: Nor a release check from the admin's browser (the admin's CSP would refuse it).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "pptx", "ppt", "xlsx", "odt", "txt"]
@@ -216,6 +221,18 @@ JITSI_JVB_URL = env("JITSI_JVB_URL", default="")
 JITSI_JICOFO_URL = env("JITSI_JICOFO_URL", default="")
 JITSI_JIBRI_URL = env("JITSI_JIBRI_URL", default="")
 JITSI_HTTP_TIMEOUT_SECONDS = env.float("JITSI_HTTP_TIMEOUT_SECONDS", default=3.0)
+
+# Content-Security-Policy and Permissions-Policy: built per response by
+# config.security from JITSI_DOMAIN (the IFrame API's script and frame) and these.
+#: Video players that course modules embed (EmbedBlock): the frames they may show.
+PLATFORM_CSP_EMBED_FRAME_SOURCES = env.list(
+    "PLATFORM_CSP_EMBED_FRAME_SOURCES",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
 
 #: Where background work (certificate PDFs and emails, ZIP archives, evaluation after a
 #: session) runs. "immediate": inside the request that enqueues it (development, tests).
