@@ -244,6 +244,8 @@ TASK_BACKENDS = {
 }
 TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+#: Finished background tasks' results are kept this long, then pruned (periodic).
+TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=14)
 
 LOGGING = {
     "version": 1,
