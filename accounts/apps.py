@@ -12,10 +12,12 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import navigation, periodic
+        from . import checks, navigation, periodic  # noqa: F401 (checks register)
         from .roles import Role, grant
+        from .task_results import task_results_prune
 
         periodic.register("publish_scheduled", _publish_scheduled, order=10)
+        periodic.register("prune_task_results", task_results_prune, order=90)
 
         for role in (Role.LECTURER, Role.ORGANISER, Role.SITE_COORDINATOR):
             grant(role, "wagtailadmin.access_admin")

@@ -27,16 +27,23 @@ class RequireStaffMFAMiddleware:
         return self.get_response(request)
 
     def _must_set_up_mfa(self, request) -> bool:
-        if not getattr(settings, "PLATFORM_REQUIRE_STAFF_MFA", False):
+        if request.path.startswith(_ALLOWED_PREFIXES):
             return False
-        user = request.user
-        if not user.is_authenticated or request.path.startswith(_ALLOWED_PREFIXES):
-            return False
-        if not user_has_role(user, *STAFF_ROLES):
-            return False
-        return not Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists()
+        return staff_must_set_up_mfa(request.user)
+
+
+def staff_must_set_up_mfa(user) -> bool:
+    """An Organiser or Lecturer without TOTP while ``PLATFORM_REQUIRE_STAFF_MFA`` is on:
+    such a person may set MFA up, and do nothing else (pages or WebSockets)."""
+    if not getattr(settings, "PLATFORM_REQUIRE_STAFF_MFA", False):
+        return False
+    if user is None or not user.is_authenticated:
+        return False
+    if not user_has_role(user, *STAFF_ROLES):
+        return False
+    return not Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists()
 
 
 class VietnameseFirstLocaleMiddleware:

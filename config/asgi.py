@@ -11,6 +11,7 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from accounts.websocket_mfa import RequireStaffMFAWebsocketMiddleware  # noqa: E402
 from config.websockets import websocket_urlpatterns  # noqa: E402
 from sessions.jitsi.asgi import JitsiWebhookFastPath  # noqa: E402
 
@@ -18,7 +19,9 @@ application = ProtocolTypeRouter(
     {
         "http": JitsiWebhookFastPath(django_asgi_app),
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
+            AuthMiddlewareStack(
+                RequireStaffMFAWebsocketMiddleware(URLRouter(websocket_urlpatterns))
+            )
         ),
     }
 )

@@ -22,3 +22,5 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("courses/", include(wagtail_urls))]
+
+handler403 = "config.errors.permission_denied"

@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "channels",
     "polymorphic",
+    "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -53,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accounts.middleware.VietnameseFirstLocaleMiddleware",
@@ -82,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.navigation.navigation",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -186,6 +191,8 @@ PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_
 WAGTAIL_SITE_NAME = "Tập huấn trực tuyến"
 #: No Gravatar: no third-party requests from the admin (privacy; closed networks).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+#: Nor a release check from the admin's browser (the admin's CSP would refuse it).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "pptx", "ppt", "xlsx", "odt", "txt"]
@@ -215,7 +222,30 @@ JITSI_JICOFO_URL = env("JITSI_JICOFO_URL", default="")
 JITSI_JIBRI_URL = env("JITSI_JIBRI_URL", default="")
 JITSI_HTTP_TIMEOUT_SECONDS = env.float("JITSI_HTTP_TIMEOUT_SECONDS", default=3.0)
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Content-Security-Policy and Permissions-Policy: built per response by
+# config.security from JITSI_DOMAIN (the IFrame API's script and frame) and these.
+#: Video players that course modules embed (EmbedBlock): the frames they may show.
+PLATFORM_CSP_EMBED_FRAME_SOURCES = env.list(
+    "PLATFORM_CSP_EMBED_FRAME_SOURCES",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+
+#: Where background work (certificate PDFs and emails, ZIP archives, evaluation after a
+#: session) runs. "immediate": inside the request that enqueues it (development, tests).
+#: "database": queued in PostgreSQL for ``manage.py db_worker`` (production; see
+#: platform/deploy/taphuan-worker.service).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+#: Finished background tasks' results are kept this long, then pruned (periodic).
+TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=14)
 
 LOGGING = {
     "version": 1,

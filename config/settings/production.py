@@ -2,22 +2,22 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.secret_key import REFUSAL, secret_key_problem
+
 from .base import *  # noqa: F403
-from .base import DATABASES, env
+from .base import DATABASES, TASK_BACKENDS, env
 
 DEBUG = False
 
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
-if (
-    len(SECRET_KEY) < 50
-    or SECRET_KEY.startswith("django-insecure")
-    or len(set(SECRET_KEY)) < 5
-):
-    raise ImproperlyConfigured(
-        "DJANGO_SECRET_KEY must be set to a random value of at least 50 characters "
-        "(for example: python -c 'import secrets; print(secrets.token_urlsafe(64))')."
-    )
+if (_problem := secret_key_problem(SECRET_KEY)) is not None:
+    raise ImproperlyConfigured(f"{REFUSAL}; the one given is refused: {_problem}.")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
+
+#: Background work leaves the request: ``manage.py db_worker`` runs it
+#: (platform/deploy/taphuan-worker.service).
+TASKS_BACKEND = env("TASKS_BACKEND", default="database")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Under ASGI each request thread would hold its own connection; a pool keeps the

@@ -16,6 +16,8 @@ if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 PLATFORM_REQUIRE_STAFF_MFA = False
+#: The suites load the demo conference as a fixture although DEBUG is off.
+PLATFORM_ALLOW_DEMO_DATA = True
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

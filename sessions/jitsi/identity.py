@@ -5,10 +5,13 @@ the screen in a hall. Prosody's event_sync (``occupant.id``) and JaaS webhooks
 (``data.id``) echo it back, which is how an event finds its user or endpoint.
 """
 
+import re
 from dataclasses import dataclass
 
 USER_PREFIX = "user:"
 ENDPOINT_PREFIX = "endpoint:"
+#: ASCII digits only: ``str.isdigit`` also accepts "²" or "٣", which ``int`` refuses.
+_USER_PK = re.compile(r"[0-9]{1,18}")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,9 @@ def parse_identity(value: object) -> Identity:
         return Identity()
     if value.startswith(USER_PREFIX):
         number = value.removeprefix(USER_PREFIX)
-        return Identity(user_id=int(number)) if number.isdigit() else Identity()
+        if _USER_PK.fullmatch(number) is None:
+            return Identity()
+        return Identity(user_id=int(number))
     if value.startswith(ENDPOINT_PREFIX):
         code = value.removeprefix(ENDPOINT_PREFIX)
         return Identity(endpoint_code=code) if code else Identity()

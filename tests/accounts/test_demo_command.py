@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.test import Client
 
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS
@@ -53,3 +54,35 @@ def test_each_demo_login_works(spec):
 
     assert response.status_code == 302
     assert "_auth_user_id" in client.session
+
+
+@pytest.fixture
+def real_site(settings):
+    """Settings as on a real site: DEBUG off and no test-suite allowance."""
+    settings.DEBUG = False
+    settings.PLATFORM_ALLOW_DEMO_DATA = False
+    return settings
+
+
+@pytest.mark.parametrize("command", ["seed_demo", "demo"])
+def test_demo_data_is_refused_on_a_site_without_debug(real_site, command):
+    args = ["--no-serve"] if command == "demo" else []
+
+    with pytest.raises(CommandError, match="Refusing to load the demo data"):
+        call_command(command, *args)
+
+    assert not get_user_model().objects.filter(email__endswith="@demo.local").exists()
+
+
+def test_seed_demo_with_force_loads_the_demo_on_a_site_without_debug(real_site):
+    call_command("seed_demo", "--force", verbosity=0)
+
+    assert Endpoint.objects.hubs().count() == 1
+
+
+def test_seed_demo_loads_the_demo_when_debug_is_on(real_site):
+    real_site.DEBUG = True
+
+    call_command("seed_demo", verbosity=0)
+
+    assert Endpoint.objects.hubs().count() == 1

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS
+from accounts.seeding import DEMO_REFUSAL, demo_seeding_allowed
 
 
 class Command(BaseCommand):
@@ -13,10 +14,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-serve", action="store_true", help="Set up the data, then stop."
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="load the demo data even though DEBUG is off",
+        )
 
-    def handle(self, *args, addrport: str, no_serve: bool, **options):
+    def handle(
+        self, *args, addrport: str, no_serve: bool, force: bool = False, **options
+    ):
+        if not demo_seeding_allowed(force=force):
+            raise CommandError(DEMO_REFUSAL)
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("seed_demo", stdout=self.stdout)
+        call_command("seed_demo", force=True, stdout=self.stdout)
         url = f"http://{addrport}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"The platform: {url}"))

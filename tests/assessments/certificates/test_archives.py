@@ -95,7 +95,7 @@ def test_progress_page_shows_status_and_download_link(
 
     html = client.get(response.url).content.decode()
     assert 'data-archive-status="done"' in html
-    assert 'aria-valuenow="100"' in html
+    assert '<progress class="progress" max="100" value="100">' in html
 
 
 def test_pending_archive_page_refreshes_itself(
