@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 USER_PREFIX = "user:"
 ENDPOINT_PREFIX = "endpoint:"
+#: An endpoint screen's token email (a reserved, undeliverable domain). Jitsi puts the
+#: token's email in the occupant's presence, and Prosody's ``/room`` reports it, so
+#: reconciliation can tell which endpoint an occupant is without its display name.
+ENDPOINT_EMAIL_DOMAIN = "endpoint.invalid"
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,16 @@ def user_identity(user_pk: int) -> str:
 
 def endpoint_identity(code: str) -> str:
     return f"{ENDPOINT_PREFIX}{code}"
+
+
+def endpoint_email(code: str) -> str:
+    return f"{code}@{ENDPOINT_EMAIL_DOMAIN}"
+
+
+def endpoint_code_from_email(email: str) -> str | None:
+    """The endpoint code an endpoint token's email names, or None."""
+    local, _, domain = email.strip().lower().rpartition("@")
+    return local if local and domain == ENDPOINT_EMAIL_DOMAIN else None
 
 
 def parse_identity(value: object) -> Identity:

@@ -51,6 +51,7 @@ class SessionReportView(LoginRequiredMixin, View):
             _("Checked in at"),
             _("Status"),
             _("Minutes present"),
+            _("Excused minutes"),
         ]
         rows = [
             [
@@ -63,6 +64,7 @@ class SessionReportView(LoginRequiredMixin, View):
                 row.checked_in_at,
                 row.status_label,
                 row.minutes_present,
+                row.excused_minutes,
             ]
             for row in report.rows
         ]
@@ -94,6 +96,7 @@ class SessionReportView(LoginRequiredMixin, View):
             "chart": chart,
             "is_organiser": permissions.is_organiser(user),
             "reopen_form": ReopenForm(),
+            "is_running": session.status == LiveSession.Status.LIVE,
         }
         return render(request, "sessions/attendance_session_report.html", context)
 
