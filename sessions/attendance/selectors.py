@@ -23,10 +23,10 @@ class AttendanceRecord:
     status: str
     minutes_present: int
     session_minutes: int
-    #: Minutes of their site's outage after check-in (charged to the site).
-    excused_minutes: int
     #: False while the session's attendance is not final (status is provisional).
     is_final: bool
+    #: Minutes of their site's outage after check-in (charged to the site).
+    excused_minutes: int = 0
 
 
 def sessions_of_course(*, course_page) -> QuerySet[LiveSession]:

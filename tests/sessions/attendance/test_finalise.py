@@ -15,7 +15,7 @@ from sessions.attendance.services import (
 )
 from sessions.models import Attendance, AttendanceFinalisation, ConnectionEvent
 from sessions.signals import attendance_finalised
-from sessions.tests.factories import AttendanceFactory, OngoingSessionEndpointFactory
+from sessions.tests.factories import AttendanceFactory, EndedSessionEndpointFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def event(
 
 @pytest.fixture
 def link():
-    return OngoingSessionEndpointFactory()
+    return EndedSessionEndpointFactory()
 
 
 def test_finalise_credits_people_in_the_room_with_its_connection(link):

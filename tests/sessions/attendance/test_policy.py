@@ -1,6 +1,5 @@
-from datetime import UTC, datetime, timedelta
-
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from sessions.attendance.policy import (
     ABSENT,
