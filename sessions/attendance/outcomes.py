@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from sessions.models import Attendance, LiveSession
@@ -63,14 +64,15 @@ def session_outcomes(
     attendances = list(rows)
     if create_video_rows and not presence.users_advisory:
         known = {attendance.user_id for attendance in attendances}
+        # A room's record may name an account that no longer exists.
+        seen = get_user_model().objects.filter(pk__in=set(presence.users) - known)
         new_rows = [
             Attendance(
                 session=session,
                 user_id=uid,
                 recorded_via=Attendance.RecordedVia.VIDEO,
             )
-            for uid in presence.users
-            if uid not in known
+            for uid in seen.values_list("pk", flat=True)
         ]
         if new_rows:
             Attendance.objects.bulk_create(new_rows, ignore_conflicts=True)
