@@ -17,13 +17,18 @@ from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .attendance import permissions
-from .models import ConnectionEvent, LiveSession, SessionEndChange
+from .models import (
+    AttendanceFinalisation,
+    ConnectionEvent,
+    LiveSession,
+    SessionEndChange,
+)
 
 Status = LiveSession.Status
 #: Sources whose joins bring a session live (the room page's reports do not).
@@ -68,12 +73,14 @@ def sessions_lifecycle_advance(*, now: datetime | None = None) -> dict[str, int]
     ended = LiveSession.objects.filter(
         status__in=[Status.SCHEDULED, Status.LIVE], ends_at__lte=now
     ).update(status=Status.ENDED, ended_at=F("ends_at"))
+    reopened = AttendanceFinalisation.objects.filter(
+        session=OuterRef("pk"), action=AttendanceFinalisation.Action.REOPENED
+    )
     due = LiveSession.objects.filter(
         status=Status.ENDED,
         attendance_finalised_at__isnull=True,
-        attendance_finalisations__isnull=True,  # an organiser never acted on it
         ends_at__lte=now,
-    )
+    ).exclude(Exists(reopened))  # reopened by an organiser: theirs to finalise
     finalised = 0
     for session in due:
         if session.ends_at + session.finalise_grace <= now:

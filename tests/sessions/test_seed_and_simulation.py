@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from sessions.demo import SEED_SESSION_TITLE
-from sessions.tests.presence import presence_by_identity
 from sessions.models import ConnectionEvent, LiveSession
+from sessions.tests.presence import presence_by_identity
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 
 from sessions.jitsi import payloads
-from sessions.tests.presence import presence_by_identity
 from sessions.models import ConnectionEvent
 from sessions.signals import connection_events_recorded
 from sessions.tests.factories import EndpointFactory
+from sessions.tests.presence import presence_by_identity
 
 from .conftest import SECRET
 

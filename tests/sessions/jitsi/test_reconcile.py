@@ -9,10 +9,10 @@ from django.utils import timezone
 from sessions.jitsi import payloads
 from sessions.jitsi.client import JitsiClient, JitsiEndpoints
 from sessions.jitsi.identity import endpoint_email
-from sessions.tests.presence import presence_by_identity
 from sessions.jitsi.reconcile import live_sessions_reconcile, session_reconcile
 from sessions.models import ConnectionEvent
 from sessions.tests.factories import EndpointFactory, SessionEndpointFactory
+from sessions.tests.presence import presence_by_identity
 
 from .conftest import SECRET
 from .fake_jitsi import ENDPOINTS, FakeJitsi
@@ -96,7 +96,7 @@ def test_people_the_log_already_knows_are_left_alone(session, trainee, fake, cli
 
 
 def endpoint_joins(session, fake, *, name: str, at=None) -> dict:
-    """The endpoint screen of Lộc Bình joins (with its token) and the webhook says so."""
+    """Lộc Bình's screen joins (with its token) and the webhook says so."""
     path, payload = fake.join(
         session.room_name,
         name=name,

@@ -13,9 +13,9 @@ from sessions.attendance.services import attendance_finalise, attendance_walkin_
 from sessions.models import Attendance, ConnectionEvent
 from sessions.tests.factories import (
     AttendanceFactory,
-    EndpointFactory,
     EndedSessionEndpointFactory,
     EndedSessionFactory,
+    EndpointFactory,
     OngoingSessionEndpointFactory,
     page_root,
 )
