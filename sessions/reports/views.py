@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -97,6 +98,8 @@ class SessionReportView(LoginRequiredMixin, View):
             "is_organiser": permissions.is_organiser(user),
             "reopen_form": ReopenForm(),
             "is_running": session.status == LiveSession.Status.LIVE,
+            "has_ended": timezone.now() >= session.ends_at,
+            "final_after": timezone.localtime(session.ends_at + session.finalise_grace),
         }
         return render(request, "sessions/attendance_session_report.html", context)
 

@@ -397,3 +397,18 @@ def test_seeding_the_demo_on_a_later_day_brings_the_conference_back_live():
     assert session.status == Status.LIVE
     assert session.attendance_finalised_at is None
     assert session.ends_at > timezone.now()
+
+
+def test_the_report_offers_to_finalise_only_once_the_session_has_ended(
+    client_for, organiser
+):
+    running, ended = OngoingSessionFactory(), EndedSessionFactory()
+
+    def page(session):
+        url = reverse("attendance-session-report", kwargs={"session_id": session.pk})
+        return client_for(organiser).get(url).text
+
+    finalise = 'action="/attendance/sessions/{}/finalise/"'
+    assert finalise.format(running.pk) not in page(running)
+    assert "data-final-after" in page(running)
+    assert finalise.format(ended.pk) in page(ended)
