@@ -96,8 +96,7 @@ def intervals_from_rows(
 ) -> SessionPresence:
     """Presence per endpoint and per user from the rows: the same rows in any order
     give the same result. ``endpoint_codes`` (id -> code) lets room/destroyed's
-    records find an endpoint that has no event of its own; it is looked up if
-    omitted."""
+    records name an endpoint; it is looked up if omitted and there are room ends."""
     now = now or timezone.now()
     room_ends = list(room_ends)
     users_advisory = False
@@ -105,8 +104,10 @@ def intervals_from_rows(
         rows = [row for row in rows if row[0] in AUTHORITATIVE]
     elif rows:
         users_advisory = True
-    if endpoint_codes is None:
-        endpoint_codes = _codes(row[3] for row in rows if row[3] is not None)
+    if endpoint_codes is None:  # needed only to read room/destroyed's records
+        endpoint_codes = (
+            _codes(row[3] for row in rows if row[3] is not None) if room_ends else {}
+        )
     by_code = {code: pk for pk, code in endpoint_codes.items()}
     events: dict[tuple[str, int], list[PresenceEvent]] = {}
     for source, kind, key, endpoint_id, user_id, at in rows:
