@@ -15,8 +15,15 @@ class LiveSessionsConfig(AppConfig):
         from accounts.roles import Role, grant
 
         from .jitsi.reconcile import live_sessions_reconcile
+        from .lifecycle import connection_events_recorded, sessions_lifecycle_advance
+        from .signals import connection_events_recorded as events_recorded
 
+        # Lifecycle first: a session due to go live is reconciled in the same run.
+        periodic.register("session_lifecycle", sessions_lifecycle_advance, order=10)
         periodic.register("reconcile_presence", live_sessions_reconcile, order=30)
+        events_recorded.connect(
+            connection_events_recorded, dispatch_uid="session-lifecycle"
+        )
 
         grant(
             Role.ORGANISER,

@@ -137,8 +137,14 @@ def seed_live_session(log: Callable[[str], None]) -> None:
     )
     if not created and session.ends_at > now:
         starts_at, ends_at = session.starts_at, session.ends_at
+    elif not created:  # a past day's conference: today's again, from scratch
+        session.attendance_finalised_at = session.ended_at = None
+        session.attendance_finalisations.all().delete()
+        session.end_changes.all().delete()
     session.starts_at, session.ends_at = starts_at, ends_at
+    # It has started: the lifecycle job would bring it live within the minute.
     session.status = LiveSession.Status.LIVE
+    session.went_live_at = session.went_live_at or starts_at
     session.description = (
         "Kỹ năng phát ngôn, giao tiếp và trả lời phỏng vấn báo chí; xử lý khủng "
         "hoảng truyền thông; nghiệp vụ thông tin đối ngoại cho báo chí địa phương."

@@ -1,17 +1,52 @@
-"""Presence intervals from connection events: a pure function, the same whatever order
-the events arrived in."""
+"""The one presence computation: who was connected, and when, as of ``now``.
+
+Pure functions of the events (no database, no clock): the same events in any order,
+any number of times, give the same intervals. Everything that shows or judges
+presence (attendance, reports, exports, the dashboard, certificates) goes through
+:func:`identity_presence` or :func:`identity_connections`.
+
+The rules, per connection (one ``participant_key``: one device in the room):
+
+* a ``joined`` opens it, a ``left`` closes it; a second join while open, or a leave
+  while closed, changes nothing (replays and duplicates are harmless);
+* ``room/destroyed`` repairs what was lost: each occupant in its ``all_occupants``
+  is a join at ``joined_at`` and a leave at ``left_at`` (an early leaver whose
+  ``left`` never arrived is closed when they really left), and any connection still
+  open when the room is destroyed is closed then;
+* reconciliation's synthetic joins and leaves count like the server's, but at the
+  same instant the server's own event wins (it says how it was closed);
+* nothing after ``now`` is known: events stamped later are ignored, and an interval
+  still open is open *as of now* (``end is None``), never "until the scheduled end".
+"""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+JOINED = "joined"
+LEFT = "left"
+
+#: How an interval was opened or closed.
+BY_EVENT = "event"  #: the server's own joined/left
+BY_ROOM_RECORD = "room_record"  #: room/destroyed's all_occupants
+BY_RECONCILIATION = "reconciliation"  #: reconciliation against Prosody's room
+BY_ROOM_END = "room_end"  #: still open when the room was destroyed
+
+_VIA_RANK = {BY_EVENT: 0, BY_ROOM_RECORD: 1, BY_RECONCILIATION: 2}
+_KIND_RANK = {JOINED: 0, LEFT: 1, BY_ROOM_END: 2}
+
 
 @dataclass(frozen=True, order=True)
 class Interval:
     start: datetime
-    end: datetime | None  # None: still connected
+    end: datetime | None  # None: still connected (as of the ``now`` it was computed at)
 
-    def clipped(self, lower: datetime, upper: datetime) -> "Interval | None":
+    def clipped(
+        self, lower: datetime, upper: datetime, *, now: datetime
+    ) -> "Interval | None":
+        """The part within ``[lower, min(upper, now)]``; an open interval counts to
+        ``min(upper, now)``: time that has not happened is never counted."""
+        upper = min(upper, now)
         start = max(self.start, lower)
         end = min(self.end or upper, upper)
         return Interval(start, end) if end > start else None
@@ -23,11 +58,68 @@ class Interval:
 
 @dataclass(frozen=True)
 class PresenceEvent:
-    """The part of a connection event that presence depends on."""
+    """The part of a joined/left event that presence depends on."""
 
     participant_key: str
     kind: str  # "joined" or "left"
     at: datetime
+    #: ``BY_EVENT`` for the server's webhooks, ``BY_RECONCILIATION`` for synthetic ones.
+    via: str = BY_EVENT
+
+
+@dataclass(frozen=True)
+class OccupantRecord:
+    """One entry of room/destroyed's ``all_occupants``: one whole occupancy."""
+
+    participant_key: str
+    #: The token identity (``user:<pk>``, ``endpoint:<code>``) or "" without a token.
+    identity: str
+    joined_at: datetime | None
+    left_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RoomEnd:
+    """A room/destroyed event of the session's (main) room."""
+
+    at: datetime
+    occupants: tuple[OccupantRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class Connection:
+    """One connection's interval and how it was opened and closed (``closed_by`` is
+    None while it is open)."""
+
+    participant_key: str
+    start: datetime
+    end: datetime | None
+    opened_by: str
+    closed_by: str | None
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Repairs:
+    """How many intervals were repaired, and how."""
+
+    by_room_record: int = 0
+    by_reconciliation: int = 0
+    at_room_end: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.by_room_record + self.by_reconciliation + self.at_room_end
+
+    def __add__(self, other: "Repairs") -> "Repairs":
+        return Repairs(
+            self.by_room_record + other.by_room_record,
+            self.by_reconciliation + other.by_reconciliation,
+            self.at_room_end + other.at_room_end,
+        )
 
 
 def merge_intervals(intervals: Iterable[Interval]) -> list[Interval]:
@@ -47,24 +139,158 @@ def merge_intervals(intervals: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
-def presence_intervals(events: Iterable[PresenceEvent]) -> dict[str, list[Interval]]:
-    """Each participant's merged connected intervals.
+def _ticks(
+    events: Iterable[PresenceEvent], records: Iterable[OccupantRecord]
+) -> dict[str, set[tuple]]:
+    """(at, kind rank, via rank, kind, via) per connection; a set, so duplicates go."""
+    ticks: dict[str, set[tuple]] = {}
+    for event in events:
+        rank = (_KIND_RANK[event.kind], _VIA_RANK[event.via])
+        ticks.setdefault(event.participant_key, set()).add(
+            (event.at, *rank, event.kind, event.via)
+        )
+    for record in records:
+        mine = ticks.setdefault(record.participant_key, set())
+        if record.joined_at is not None:
+            mine.add((record.joined_at, 0, 1, JOINED, BY_ROOM_RECORD))
+        if record.left_at is not None:
+            mine.add((record.left_at, 1, 1, LEFT, BY_ROOM_RECORD))
+    return ticks
 
-    Events are sorted by time (joins before leaves at the same instant), so the result
-    does not depend on arrival order. A leave with no open join is ignored (its join was
-    lost, and nothing says when it began); a join with no leave stays open.
+
+def connections(
+    events: Iterable[PresenceEvent],
+    room_ends: Iterable[RoomEnd] = (),
+    *,
+    now: datetime,
+    records: Iterable[OccupantRecord] | None = None,
+) -> list[Connection]:
+    """Every connection's intervals, as of ``now``, with how each began and ended.
+
+    ``records`` are the room/destroyed occupancies to use (default: all of those in
+    ``room_ends``); every room end closes whatever is open at that moment.
     """
-    ordered = sorted(
-        events, key=lambda e: (e.participant_key, e.at, e.kind != "joined")
+    room_ends = [end for end in room_ends if end.at <= now]
+    if records is None:
+        records = [record for end in room_ends for record in end.occupants]
+    barriers = {(end.at, 2, 0, BY_ROOM_END, BY_ROOM_END) for end in room_ends}
+    result: list[Connection] = []
+    for key, ticks in _ticks(events, records).items():
+        opened: tuple[datetime, str] | None = None
+        for at, _k, _v, kind, via in sorted(ticks | barriers):
+            if at > now:
+                break
+            if kind == JOINED:
+                opened = opened or (at, via)
+            elif opened is not None:  # a leave, or the room's end
+                if at > opened[0]:
+                    result.append(Connection(key, opened[0], at, opened[1], via))
+                opened = None
+        if opened is not None:
+            result.append(Connection(key, opened[0], None, opened[1], None))
+    return sorted(result, key=lambda c: (c.participant_key, c.start))
+
+
+def identity_connections(
+    *,
+    identity: str,
+    events: Iterable[PresenceEvent],
+    room_ends: Iterable[RoomEnd],
+    now: datetime,
+) -> list[Connection]:
+    """One identity's connections (any number of devices) as of ``now``.
+
+    ``events`` are that identity's own joined/left events (every connection of it);
+    ``room_ends`` are the session's room/destroyed events, whoever they name: the
+    occupancies they record for ``identity`` (or for one of its connections) are
+    used, and each closes whatever of this identity is open when the room ends.
+    """
+    events = list(events)
+    keys = {event.participant_key for event in events}
+    room_ends = list(room_ends)
+    records = [
+        record
+        for end in room_ends
+        if end.at <= now
+        for record in end.occupants
+        if (identity and record.identity == identity) or record.participant_key in keys
+    ]
+    return connections(events, room_ends, now=now, records=records)
+
+
+def identity_presence(
+    *,
+    identity: str,
+    events: Iterable[PresenceEvent],
+    room_ends: Iterable[RoomEnd],
+    now: datetime,
+) -> list[Interval]:
+    """THE entry point: one identity's merged connected intervals as of ``now``.
+
+    Takes that identity's own joined/left events, the session's room-level events
+    (room/destroyed with its ``all_occupants``) and ``now``; returns the union of the
+    intervals of all its connections, sorted, non-overlapping. The last one is open
+    (``end is None``) while the identity is still connected. Work is bounded by the
+    identity's own events plus the session's (few) room events.
+    """
+    found = identity_connections(
+        identity=identity, events=events, room_ends=room_ends, now=now
     )
+    return merge_intervals(connection.interval for connection in found)
+
+
+def presence_intervals(
+    events: Iterable[PresenceEvent],
+    room_ends: Iterable[RoomEnd] = (),
+    *,
+    now: datetime,
+) -> dict[str, list[Interval]]:
+    """Each connection's merged intervals as of ``now`` (by participant key)."""
     result: dict[str, list[Interval]] = {}
-    open_since: dict[str, datetime] = {}
-    for event in ordered:
-        intervals = result.setdefault(event.participant_key, [])
-        if event.kind == "joined":
-            open_since.setdefault(event.participant_key, event.at)
-        elif event.kind == "left" and event.participant_key in open_since:
-            intervals.append(Interval(open_since.pop(event.participant_key), event.at))
-    for key, start in open_since.items():
-        result[key].append(Interval(start, None))
-    return {key: merge_intervals(value) for key, value in result.items() if value}
+    for connection in connections(events, room_ends, now=now):
+        result.setdefault(connection.participant_key, []).append(connection.interval)
+    return {key: merge_intervals(value) for key, value in result.items()}
+
+
+def repairs_of(found: Iterable[Connection]) -> Repairs:
+    """Count the intervals that the lost-event repairs opened or closed."""
+    by_record = by_reconciliation = at_room_end = 0
+    for connection in found:
+        if BY_ROOM_RECORD in (connection.opened_by, connection.closed_by):
+            by_record += 1
+        elif BY_RECONCILIATION in (connection.opened_by, connection.closed_by):
+            by_reconciliation += 1
+        elif connection.closed_by == BY_ROOM_END:
+            at_room_end += 1
+    return Repairs(by_record, by_reconciliation, at_room_end)
+
+
+def site_outages(
+    intervals: Iterable[Interval],
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    now: datetime,
+) -> list[Interval]:
+    """A site's outage: the part of the session so far (``[starts_at, min(ends_at,
+    now)]``) its link was not up: a late start, a drop, or never back."""
+    upper = min(ends_at, now)
+    if upper <= starts_at:
+        return []
+    connected = merge_intervals(
+        clipped
+        for interval in intervals
+        if (clipped := interval.clipped(starts_at, upper, now=now)) is not None
+    )
+    gaps, cursor = [], starts_at
+    for interval in connected:
+        if interval.start > cursor:
+            gaps.append(Interval(cursor, interval.start))
+        cursor = max(cursor, interval.end)
+    if cursor < upper:
+        gaps.append(Interval(cursor, upper))
+    return gaps
+
+
+def total_seconds(intervals: Iterable[Interval]) -> float:
+    return sum(interval.seconds() for interval in intervals)

@@ -21,7 +21,7 @@ from accounts.roles import Role, user_roles
 
 from . import checkin_codes
 from .jitsi.conf import jitsi_settings
-from .jitsi.identity import endpoint_identity, user_identity
+from .jitsi.identity import endpoint_email, endpoint_identity, user_identity
 from .jitsi.tokens import TokenSubject, token_mint
 from .models import Endpoint, LiveSession, SessionEndpoint
 
@@ -144,7 +144,11 @@ def personal_subject(*, user, session: LiveSession) -> TokenSubject:
 
 
 def endpoint_subject(*, endpoint: Endpoint) -> TokenSubject:
-    return TokenSubject(identity=endpoint_identity(endpoint.code), name=endpoint.name)
+    return TokenSubject(
+        identity=endpoint_identity(endpoint.code),
+        name=endpoint.name,
+        email=endpoint_email(endpoint.code),
+    )
 
 
 def checkin_path() -> str:

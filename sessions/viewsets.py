@@ -201,7 +201,6 @@ class LiveSessionViewSet(ModelViewSet):
                 FieldPanel("module"),
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldRowPanel([FieldPanel("presenter"), FieldPanel("hub")]),
-                FieldPanel("status"),
                 FieldPanel("description"),
             ],
             heading=_("Session"),
@@ -213,7 +212,11 @@ class LiveSessionViewSet(ModelViewSet):
             panels=[FieldPanel("endpoint"), FieldPanel("expected_headcount")],
         ),
         MultiFieldPanel(
-            [FieldPanel("late_after_minutes"), FieldPanel("present_percent")],
+            [
+                FieldPanel("late_after_minutes"),
+                FieldPanel("present_percent"),
+                FieldPanel("finalise_grace_minutes"),
+            ],
             heading=_("Attendance policy"),
         ),
     ]

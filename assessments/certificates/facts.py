@@ -36,6 +36,7 @@ def course_session_facts(*, user, course_page, also=()) -> tuple[SessionFact, ..
                 ),
                 status=record.status if final else None,
                 minutes_present=record.minutes_present if final else 0,
+                excused_minutes=record.excused_minutes if final else 0,
             )
         )
     return tuple(facts)

@@ -53,6 +53,14 @@ def rule_conditions(rule: CertificationRule) -> list[str]:
             _("Be present for at least %(percent)d percent of the live minutes")
             % {"percent": rule.min_minutes_percent}
         )
+        conditions.append(
+            _("Minutes when your site's video link was down count as present minutes")
+            if rule.outage_minutes_count
+            else _(
+                "Minutes when your site's video link was down do not count as "
+                "present minutes"
+            )
+        )
     return conditions
 
 

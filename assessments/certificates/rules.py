@@ -29,6 +29,8 @@ class RuleSpec:
     late_counts: bool = True
     left_early_counts: bool = False
     excused_counts: bool = False
+    #: Whether a site's outage minutes (excused minutes) count as present minutes.
+    outage_minutes_count: bool = True
     validity_months: int | None = None
 
     @property
@@ -61,6 +63,8 @@ class SessionFact:
     #: ``None`` until the session's attendance is final for this person.
     status: str | None = None
     minutes_present: int = 0
+    #: Minutes their site's link was down after they checked in (the site's outage).
+    excused_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,10 @@ def evaluate(spec: RuleSpec, facts: Facts, *, now: datetime) -> Earned | Missing
         )
 
     minutes_present = sum(
-        fact.minutes_present for fact in facts.sessions if fact.status != EXCUSED
+        fact.minutes_present
+        + (fact.excused_minutes if spec.outage_minutes_count else 0)
+        for fact in facts.sessions
+        if fact.status != EXCUSED
     )
     if spec.min_minutes_percent:
         excused_out = spec.excused_counts

@@ -75,6 +75,7 @@ class CertificationRuleViewSet(ModelViewSet):
                             FieldPanel("excused_counts"),
                         ]
                     ),
+                    FieldPanel("outage_minutes_count"),
                     FieldPanel("validity_months"),
                 ],
                 heading=_("What earns the certificate"),

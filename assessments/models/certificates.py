@@ -82,6 +82,15 @@ class CertificationRule(models.Model):
             "live minutes."
         ),
     )
+    outage_minutes_count = models.BooleanField(
+        _("a site's outage minutes count as present"),
+        default=True,
+        help_text=_(
+            "Minutes when the video link of the site a person checked in at was down "
+            "(excused minutes: the outage is the site's, not the person's) count "
+            "towards the share of live minutes."
+        ),
+    )
     validity_months = models.PositiveIntegerField(
         _("valid for (months)"),
         null=True,
@@ -119,6 +128,7 @@ class CertificationRule(models.Model):
             late_counts=self.late_counts,
             left_early_counts=self.left_early_counts,
             excused_counts=self.excused_counts,
+            outage_minutes_count=self.outage_minutes_count,
             validity_months=self.validity_months,
         )
 

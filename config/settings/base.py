@@ -197,6 +197,12 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "pptx", "ppt", "xlsx", "odt", "txt"]
 
+# Attendance becomes final by itself this many minutes after a session ends (a session
+# may set its own).
+ATTENDANCE_FINALISE_GRACE_MINUTES = env.int(
+    "ATTENDANCE_FINALISE_GRACE_MINUTES", default=30
+)
+
 # Jitsi Meet: empty means "video not configured"; everything else keeps working.
 JITSI_DOMAIN = env("JITSI_DOMAIN", default="")
 JITSI_FLAVOUR = env("JITSI_FLAVOUR", default="self-hosted")  # or "jaas"

@@ -57,3 +57,12 @@ class MergeForm(forms.Form):
 
 class ReopenForm(forms.Form):
     reason = forms.CharField(label=_("Why reopen?"), max_length=500)
+
+
+class ExtendForm(forms.Form):
+    new_ends_at = forms.DateTimeField(
+        label=_("New end"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"],
+        help_text=_("Vietnam time (Asia/Ho_Chi_Minh)."),
+    )

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from sessions.models import Attendance, LiveSession
 
@@ -24,6 +25,8 @@ class AttendanceRecord:
     session_minutes: int
     #: False while the session's attendance is not final (status is provisional).
     is_final: bool
+    #: Minutes of their site's outage after check-in (charged to the site).
+    excused_minutes: int = 0
 
 
 def sessions_of_course(*, course_page) -> QuerySet[LiveSession]:
@@ -56,27 +59,31 @@ def attendance_records_for(
         sessions = [row.session for row in by_session.values()]
     else:
         sessions = list(LiveSession.objects.not_cancelled().filter(pk__in=session_ids))
+    now = timezone.now()
     provisional = presence_by_session(
+        now=now,
         session_ids=[
             session.pk
             for session in sessions
             if session.attendance_finalised_at is None and session.pk in by_session
-        ]
+        ],
     )
     records = []
     for session in sorted(sessions, key=lambda s: (s.starts_at, s.pk)):
         final = session.attendance_finalised_at is not None
         row = by_session.get(session.pk)
         if row is None:
-            status, minutes = Attendance.Status.ABSENT.value, 0
+            status, minutes, excused = Attendance.Status.ABSENT.value, 0, 0
         elif final:
             status, minutes = row.status, row.minutes_present
+            excused = row.excused_minutes
         else:
             outcome = attendance_outcome(
-                policy=policy_of(session),
+                policy=policy_of(session, now=now),
                 person=person_presence(row, provisional[session.pk]),
             )
             status, minutes = outcome.status, outcome.minutes_present
+            excused = outcome.excused_minutes
         records.append(
             AttendanceRecord(
                 session_id=session.pk,
@@ -85,6 +92,7 @@ def attendance_records_for(
                 starts_at=session.starts_at,
                 status=str(status),
                 minutes_present=minutes,
+                excused_minutes=excused,
                 session_minutes=_session_minutes(session),
                 is_final=final,
             )

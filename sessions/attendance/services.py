@@ -372,23 +372,32 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
 def attendance_finalise(
     *, session: LiveSession, by=None, at: datetime | None = None
 ) -> LiveSession:
-    """Close every interval at the session's end and compute every status once.
+    """Compute every status once, over the whole session, and make it final.
 
-    Remote trainees seen only on video get a row here. Hand-set statuses stay.
+    Refused before the session's end (a ``ValidationError`` saying when it ends):
+    a running session's attendance is not known yet. ``by`` None: the lifecycle job.
+    Remote trainees the server saw on video get a row here. Hand-set statuses stay.
     """
+    from sessions.lifecycle import finalise_refusal
+
+    at = at or timezone.now()
     session = LiveSession.objects.select_for_update().get(pk=session.pk)
     if session.attendance_finalised_at is not None:
         return session
-    outcomes = session_outcomes(session=session, create_video_rows=True)
+    refusal = finalise_refusal(session=session, at=at)
+    if refusal is not None:
+        raise refusal
+    outcomes = session_outcomes(session=session, create_video_rows=True, now=at)
     for attendance, outcome in outcomes:
         attendance.minutes_present = outcome.minutes_present
+        attendance.excused_minutes = outcome.excused_minutes
         if not attendance.is_manual:
             attendance.status = outcome.status
     Attendance.objects.bulk_update(
         [attendance for attendance, _outcome in outcomes],
-        ["status", "minutes_present"],
+        ["status", "minutes_present", "excused_minutes"],
     )
-    session.attendance_finalised_at = at or timezone.now()
+    session.attendance_finalised_at = at
     session.save(update_fields=["attendance_finalised_at", "updated_at"])
     AttendanceFinalisation.objects.create(
         session=session, action=AttendanceFinalisation.Action.FINALISED, by=by

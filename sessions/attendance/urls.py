@@ -5,6 +5,7 @@ from django.urls import path, re_path
 
 from sessions.checkin import CheckinView
 from sessions.dashboard.views import DashboardView
+from sessions.lifecycle_views import SessionEndView, SessionExtendView
 from sessions.reports.views import (
     CourseReportView,
     SessionReportView,
@@ -31,6 +32,16 @@ urlpatterns = [
         "attendance/sessions/<int:session_id>/report/",
         SessionReportView.as_view(),
         name="attendance-session-report",
+    ),
+    path(
+        "attendance/sessions/<int:session_id>/end/",
+        SessionEndView.as_view(),
+        name="attendance-session-end",
+    ),
+    path(
+        "attendance/sessions/<int:session_id>/extend/",
+        SessionExtendView.as_view(),
+        name="attendance-session-extend",
     ),
     re_path(
         r"^attendance/sessions/(?P<session_id>[0-9]+)/(?P<action>finalise|reopen)/$",

@@ -171,8 +171,13 @@ class FinaliseView(LoginRequiredMixin, View):
             raise PermissionDenied
         session = get_object_or_404(LiveSession, pk=session_id)
         if action == "finalise":
-            services.attendance_finalise(session=session, by=request.user)
-            messages.success(request, _("Attendance is final."))
+            try:
+                services.attendance_finalise(session=session, by=request.user)
+            except ValidationError as error:
+                for message in _validation_messages(error):
+                    messages.error(request, message)
+            else:
+                messages.success(request, _("Attendance is final."))
         else:
             form = ReopenForm(request.POST)
             if not form.is_valid():

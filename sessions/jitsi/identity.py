@@ -12,6 +12,10 @@ USER_PREFIX = "user:"
 ENDPOINT_PREFIX = "endpoint:"
 #: ASCII digits only: ``str.isdigit`` also accepts "²" or "٣", which ``int`` refuses.
 _USER_PK = re.compile(r"[0-9]{1,18}")
+#: An endpoint screen's token email (a reserved, undeliverable domain). Jitsi puts the
+#: token's email in the occupant's presence, and Prosody's ``/room`` reports it, so
+#: reconciliation can tell which endpoint an occupant is without its display name.
+ENDPOINT_EMAIL_DOMAIN = "endpoint.invalid"
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,16 @@ def user_identity(user_pk: int) -> str:
 
 def endpoint_identity(code: str) -> str:
     return f"{ENDPOINT_PREFIX}{code}"
+
+
+def endpoint_email(code: str) -> str:
+    return f"{code}@{ENDPOINT_EMAIL_DOMAIN}"
+
+
+def endpoint_code_from_email(email: str) -> str | None:
+    """The endpoint code an endpoint token's email names, or None."""
+    local, _, domain = email.strip().lower().rpartition("@")
+    return local if local and domain == ENDPOINT_EMAIL_DOMAIN else None
 
 
 def parse_identity(value: object) -> Identity:

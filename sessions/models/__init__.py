@@ -7,7 +7,12 @@ from .attendance import (
 )
 from .endpoints import Endpoint, EndpointQuerySet
 from .events import ConnectionEvent
-from .live_sessions import LiveSession, LiveSessionQuerySet, SessionEndpoint
+from .live_sessions import (
+    LiveSession,
+    LiveSessionQuerySet,
+    SessionEndChange,
+    SessionEndpoint,
+)
 
 __all__ = [
     "Attendance",
@@ -20,5 +25,6 @@ __all__ = [
     "EndpointQuerySet",
     "LiveSession",
     "LiveSessionQuerySet",
+    "SessionEndChange",
     "SessionEndpoint",
 ]

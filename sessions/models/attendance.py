@@ -83,6 +83,8 @@ class Attendance(models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.PENDING
     )
     minutes_present = models.PositiveIntegerField(_("minutes present"), default=0)
+    #: Minutes of their site's outage after they checked in: charged to the site.
+    excused_minutes = models.PositiveIntegerField(_("excused minutes"), default=0)
     #: A coordinator's or organiser's status: the policy never overwrites it.
     is_manual = models.BooleanField(_("set by hand"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -1,4 +1,5 @@
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -117,6 +118,23 @@ class LiveSession(ClusterableModel):
     attendance_finalised_at = models.DateTimeField(
         _("attendance finalised at"), null=True, blank=True, editable=False
     )
+    #: When the session went live by itself (its start, or its room's first join).
+    went_live_at = models.DateTimeField(
+        _("went live at"), null=True, blank=True, editable=False
+    )
+    #: When it ended (its scheduled end, or an organiser's early end).
+    ended_at = models.DateTimeField(
+        _("ended at"), null=True, blank=True, editable=False
+    )
+    finalise_grace_minutes = models.PositiveIntegerField(
+        _("attendance final after (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Attendance becomes final by itself this long after the session ends. "
+            "Empty: the platform's default (30 minutes)."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -146,6 +164,44 @@ class LiveSession(ClusterableModel):
     @property
     def duration(self):
         return self.ends_at - self.starts_at
+
+    @property
+    def finalise_grace(self) -> timedelta:
+        minutes = self.finalise_grace_minutes
+        if minutes is None:
+            minutes = settings.ATTENDANCE_FINALISE_GRACE_MINUTES
+        return timedelta(minutes=minutes)
+
+
+class SessionEndChange(models.Model):
+    """A running session's end moved: extended, or ended early by an organiser."""
+
+    class Kind(models.TextChoices):
+        EXTENDED = "extended", _("Extended")
+        ENDED_EARLY = "ended_early", _("Ended early")
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="end_changes"
+    )
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    old_ends_at = models.DateTimeField()
+    new_ends_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("session end change")
+        verbose_name_plural = _("session end changes")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.session_id}: {self.new_ends_at:%H:%M}"
 
 
 class SessionEndpoint(models.Model):

@@ -4,13 +4,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sessions.attendance.outcomes import policy_of, session_outcomes
 from sessions.attendance.policy import outages
 from sessions.attendance.selectors import sessions_of_course
-from sessions.attendance.sources import session_presence
+from sessions.attendance.sources import SessionPresence, session_presence
 from sessions.models import Attendance, LiveSession, SessionEndpoint
+from sessions.presence import Repairs
 
 ATTENDED = {Attendance.Status.PRESENT, Attendance.Status.LATE}
 
@@ -28,6 +30,8 @@ class ReportRow:
     status: str
     status_label: str
     minutes_present: int
+    #: Minutes of their site's outage after check-in (charged to the site).
+    excused_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class SessionReport:
     by_agency: list[tuple[str, int]] = field(default_factory=list)
     by_position: list[tuple[str, int]] = field(default_factory=list)
     by_status: list[tuple[str, int]] = field(default_factory=list)
+    #: Intervals the lost-event repairs opened or closed, by how.
+    repairs: Repairs = field(default_factory=Repairs)
 
 
 def _minutes(intervals) -> int:
@@ -63,21 +69,31 @@ def _minutes(intervals) -> int:
 
 
 def _endpoint_summaries(
-    session: LiveSession, rows: list[ReportRow], endpoint_ids, statuses
+    session: LiveSession,
+    endpoint_ids,
+    statuses,
+    *,
+    presence: SessionPresence,
+    now: datetime,
 ) -> list[EndpointSummary]:
-    policy = policy_of(session)
-    presence = session_presence(session_id=session.pk)
+    policy = policy_of(session, now=now)
     links = SessionEndpoint.objects.filter(session=session).select_related("endpoint")
     if endpoint_ids is not None:
         links = links.filter(endpoint_id__in=endpoint_ids)
     summaries = []
     for link in links:
+        intervals = presence.endpoints.get(link.endpoint_id, [])
         connected = [
-            interval.clipped(policy.starts_at, policy.ends_at)
-            for interval in presence.endpoints.get(link.endpoint_id, [])
+            clipped
+            for interval in intervals
+            if (clipped := interval.clipped(policy.starts_at, policy.ends_at, now=now))
         ]
-        connected = [interval for interval in connected if interval is not None]
-        gaps = outages(policy=policy, intervals=connected)
+        # Without any video data, nothing says a link was down.
+        gaps = (
+            outages(policy=policy, intervals=connected)
+            if presence.has_video_data
+            else []
+        )
         at_endpoint = [s for eid, s in statuses if eid == link.endpoint_id]
         summaries.append(
             EndpointSummary(
@@ -104,7 +120,9 @@ def session_report(
     """Every row of the session (those at the given endpoints, if any), with final or
     provisional statuses, and the summaries by endpoint, agency, position, status."""
     is_final = session.attendance_finalised_at is not None
-    outcomes = session_outcomes(session=session)
+    now = timezone.now()
+    presence = session_presence(session_id=session.pk, now=now)
+    outcomes = session_outcomes(session=session, now=now, presence=presence)
     labels = dict(Attendance.Status.choices)
     remote = str(_("Remote"))
     names = dict(
@@ -120,6 +138,7 @@ def session_report(
             continue
         status = attendance.status if is_final else outcome.status
         minutes = attendance.minutes_present if is_final else outcome.minutes_present
+        excused = attendance.excused_minutes if is_final else outcome.excused_minutes
         statuses.append((attendance.endpoint_id, status))
         rows.append(
             ReportRow(
@@ -138,16 +157,20 @@ def session_report(
                 status=str(status),
                 status_label=str(labels.get(status, status)),
                 minutes_present=minutes,
+                excused_minutes=excused,
             )
         )
     return SessionReport(
         session=session,
         is_final=is_final,
         rows=rows,
-        endpoints=_endpoint_summaries(session, rows, endpoint_ids, statuses),
+        endpoints=_endpoint_summaries(
+            session, endpoint_ids, statuses, presence=presence, now=now
+        ),
         by_agency=_counts(row.agency or "–" for row in rows),
         by_position=_counts(row.position or "–" for row in rows),
         by_status=_counts(row.status_label for row in rows),
+        repairs=presence.repairs,
     )
 
 

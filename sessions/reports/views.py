@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -51,6 +52,7 @@ class SessionReportView(LoginRequiredMixin, View):
             _("Checked in at"),
             _("Status"),
             _("Minutes present"),
+            _("Excused minutes"),
         ]
         rows = [
             [
@@ -63,6 +65,7 @@ class SessionReportView(LoginRequiredMixin, View):
                 row.checked_in_at,
                 row.status_label,
                 row.minutes_present,
+                row.excused_minutes,
             ]
             for row in report.rows
         ]
@@ -94,6 +97,9 @@ class SessionReportView(LoginRequiredMixin, View):
             "chart": chart,
             "is_organiser": permissions.is_organiser(user),
             "reopen_form": ReopenForm(),
+            "is_running": session.status == LiveSession.Status.LIVE,
+            "has_ended": timezone.now() >= session.ends_at,
+            "final_after": timezone.localtime(session.ends_at + session.finalise_grace),
         }
         return render(request, "sessions/attendance_session_report.html", context)
 

@@ -63,6 +63,22 @@ class OngoingSessionEndpointFactory(SessionEndpointFactory):
     expected_headcount = 20
 
 
+class EndedSessionFactory(LiveSessionFactory):
+    """A session that ended a minute ago (it ran for one hour): attendance can be
+    made final."""
+
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) - timedelta(minutes=61)
+    )
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1))
+    status = LiveSession.Status.ENDED
+
+
+class EndedSessionEndpointFactory(SessionEndpointFactory):
+    session = factory.SubFactory(EndedSessionFactory)
+    expected_headcount = 20
+
+
 class AttendanceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "live_sessions.Attendance"

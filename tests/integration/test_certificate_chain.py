@@ -32,9 +32,12 @@ def course_with_rule():
 
 
 def check_in_and_finalise(user, session_endpoint) -> None:
-    code = checkin_codes.current_code(session_endpoint.checkin_secret)
-    attendance_check_in(user=user, code=code)
-    attendance_finalise(session=session_endpoint.session)
+    """Checked in at the start; attendance made final once the session is over."""
+    session = session_endpoint.session
+    start = session.starts_at
+    code = checkin_codes.current_code(session_endpoint.checkin_secret, start)
+    attendance_check_in(user=user, code=code, at=start)
+    attendance_finalise(session=session, at=session.ends_at)
 
 
 def pass_the_quiz(user, quiz, question) -> None:

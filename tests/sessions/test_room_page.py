@@ -3,6 +3,7 @@ import pytest
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
+from sessions.jitsi.identity import endpoint_code_from_email
 from sessions.models import ConnectionEvent, LiveSession
 from sessions.tests.factories import (
     EndpointFactory,
@@ -124,6 +125,18 @@ def test_endpoint_token_joins_under_the_endpoint_name_without_moderator(
         "Huyện Cao Lộc",
         False,
     )
+
+
+def test_endpoint_token_carries_an_email_that_names_the_endpoint(
+    client_for, coordinator, session_endpoint, jitsi
+):
+    # Jitsi puts the token's email in the presence Prosody's /room reports, which is
+    # how reconciliation knows the endpoint whatever name the hall gives its screen.
+    session = session_endpoint.session
+    response = client_for(coordinator).get(f"/sessions/{session.pk}/room/cao-loc/")
+
+    email = room_token(response)["context"]["user"]["email"]
+    assert endpoint_code_from_email(email) == "cao-loc"
 
 
 def test_coordinator_of_another_endpoint_cannot_open_this_endpoint_page(

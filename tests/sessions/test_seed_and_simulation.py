@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from sessions.demo import SEED_SESSION_TITLE
-from sessions.jitsi.presence import presence_for_session
 from sessions.models import ConnectionEvent, LiveSession
+from sessions.tests.presence import presence_by_identity
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_seeding_twice_keeps_one_session(seeded):
 def test_simulate_session_sends_events_through_the_webhook(seeded):
     call_command("simulate_session", seeded.pk, "--all", stdout=io.StringIO())
 
-    presence = presence_for_session(seeded)
+    presence = presence_by_identity(seeded)
     assert "endpoint:so-tttt" in presence
     assert "endpoint:trang-dinh" in presence
     assert f"user:{seeded.presenter.pk}" in presence

@@ -23,6 +23,7 @@ class AttendanceRecord:
     minutes_present: int
     session_minutes: int
     is_final: bool
+    excused_minutes: int = 0
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,26 @@ def test_an_anonymous_visitor_reads_the_conditions(monkeypatch):
     assert "data-missing" not in html
 
 
+@pytest.mark.parametrize(
+    ("counts", "says"),
+    [
+        (True, "mất kết nối video được tính là số phút có mặt"),
+        (False, "mất kết nối video không được tính là số phút có mặt"),
+    ],
+)
+def test_the_conditions_say_whether_a_sites_outage_minutes_count(
+    monkeypatch, counts, says
+):
+    rule = CertificationRuleFactory(min_minutes_percent=75)
+    rule.outage_minutes_count = counts
+    rule.save()
+    stand_ins.install(monkeypatch)
+
+    html = course_panel_html(rule.course, AnonymousUser())
+
+    assert says in html
+
+
 def test_a_trainee_sees_what_is_still_missing(monkeypatch, nhung):
     rule = CertificationRuleFactory(required_quiz_ids=[5])
     stand_ins.install(monkeypatch, quizzes=[(5, "Kiểm tra cuối khoá")])

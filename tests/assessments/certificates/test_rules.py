@@ -217,3 +217,26 @@ def test_rule_without_any_condition_certifies_nobody():
     verdict = evaluate(RuleSpec(), Facts(quizzes=quiz()), now=NOW)
 
     assert verdict.reasons == ["Khoá học chưa đặt điều kiện cấp giấy chứng nhận"]
+
+
+def test_a_sites_outage_minutes_count_towards_the_share_when_the_rule_says_so():
+    facts = Facts(
+        sessions=(
+            SessionFact(
+                1,
+                "Phiên 1",
+                100,
+                status="present",
+                minutes_present=60,
+                excused_minutes=30,
+            ),
+        )
+    )
+
+    counted = evaluate(RuleSpec(min_minutes_percent=75), facts, now=NOW)
+    not_counted = evaluate(
+        RuleSpec(min_minutes_percent=75, outage_minutes_count=False), facts, now=NOW
+    )
+
+    assert isinstance(counted, Earned) and counted.minutes_present == 90
+    assert isinstance(not_counted, Missing)

@@ -15,7 +15,7 @@ from sessions.attendance.services import (
 )
 from sessions.models import Attendance, AttendanceFinalisation, ConnectionEvent
 from sessions.signals import attendance_finalised
-from sessions.tests.factories import AttendanceFactory, OngoingSessionEndpointFactory
+from sessions.tests.factories import AttendanceFactory, EndedSessionEndpointFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def event(
 
 @pytest.fixture
 def link():
-    return OngoingSessionEndpointFactory()
+    return EndedSessionEndpointFactory()
 
 
 def test_finalise_credits_people_in_the_room_with_its_connection(link):
@@ -171,3 +171,45 @@ def test_finalise_and_reopen_buttons_are_for_organisers_only(
     assert client_for(organiser).post(url).status_code == 302
     link.session.refresh_from_db()
     assert link.session.attendance_finalised_at is not None
+
+
+def test_a_scripted_room_page_report_alone_never_attends(link):
+    session = link.session
+    stranger = UserFactory()
+    event(session, "joined", 0, user=stranger, key="s", source="iframe")
+    event(session, "left", 60, user=stranger, key="s", source="iframe")
+
+    attendance_finalise(session=session)
+
+    assert not Attendance.objects.filter(user=stranger).exists()
+
+
+def test_room_page_reports_count_for_a_person_a_coordinator_confirmed(link, organiser):
+    session = link.session
+    remote = UserFactory()
+    row = AttendanceFactory(
+        session=session, user=remote, endpoint=None, checked_in_at=None
+    )
+    event(session, "joined", 0, user=remote, key="r", source="iframe")
+    event(session, "left", 50, user=remote, key="r", source="iframe")
+    Attendance.objects.filter(pk=row.pk).update(is_manual=True, status="present")
+
+    attendance_finalise(session=session)
+
+    row.refresh_from_db()
+    assert (row.status, row.minutes_present) == ("present", 50)
+
+
+def test_room_page_reports_without_a_confirmation_credit_nothing(link):
+    session = link.session
+    remote = UserFactory()
+    row = AttendanceFactory(
+        session=session, user=remote, endpoint=None, checked_in_at=None
+    )
+    event(session, "joined", 0, user=remote, key="r", source="iframe")
+    event(session, "left", 60, user=remote, key="r", source="iframe")
+
+    attendance_finalise(session=session)
+
+    row.refresh_from_db()
+    assert (row.status, row.minutes_present) == ("absent", 0)

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sessions.attendance.policy import (
@@ -5,6 +6,7 @@ from sessions.attendance.policy import (
     EXCUSED,
     LATE,
     LEFT_EARLY,
+    PENDING,
     PRESENT,
     PersonPresence,
     Policy,
@@ -17,6 +19,7 @@ START = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
 POLICY = Policy(
     starts_at=START,
     ends_at=START + timedelta(minutes=100),
+    now=START + timedelta(minutes=200),  # after the end: the whole session counts
     late_after_minutes=10,
     present_percent=75,
 )
@@ -90,7 +93,7 @@ def test_nothing_recorded_is_absent():
     assert outcome.minutes_present == 0
 
 
-def test_open_interval_is_closed_at_the_end_of_the_session():
+def test_once_the_session_is_over_an_open_interval_counts_to_its_end():
     outcome = attendance_outcome(
         policy=POLICY, person=PersonPresence(own=(span(-5, None),))
     )
@@ -114,6 +117,7 @@ def test_endpoint_outage_is_not_charged_to_the_people_in_the_room():
     outcome = attendance_outcome(policy=POLICY, person=person)
 
     assert outcome.minutes_present == 70
+    assert outcome.excused_minutes == 30
     assert outcome.status == PRESENT
 
 
@@ -123,19 +127,47 @@ def test_the_same_drop_on_a_personal_device_is_charged():
     assert attendance_outcome(policy=POLICY, person=person).status == ABSENT
 
 
-def test_endpoint_outages_are_the_gaps_between_its_connections():
-    gaps = outages(policy=POLICY, intervals=[span(0, 40), span(70, 90), span(95, None)])
+def test_a_site_outage_is_its_late_start_drops_and_never_back():
+    gaps = outages(policy=POLICY, intervals=[span(5, 40), span(70, 90)])
 
-    assert gaps == [span(40, 70), span(90, 95)]
+    assert gaps == [span(0, 5), span(40, 70), span(90, 100)]
 
 
-def test_a_room_that_leaves_for_good_has_left_early_not_dropped():
+def test_a_site_that_comes_up_late_does_not_make_its_people_late():
+    person = PersonPresence(checked_in_at=at(0), endpoint=(span(25, 100),))
+
+    outcome = attendance_outcome(policy=POLICY, person=person)
+
+    assert (outcome.status, outcome.arrived_at) == (PRESENT, at(0))
+    assert (outcome.minutes_present, outcome.excused_minutes) == (75, 25)
+
+
+def test_a_site_whose_link_never_comes_back_does_not_make_its_people_absent():
     person = PersonPresence(checked_in_at=at(0), endpoint=(span(0, 40),))
 
     outcome = attendance_outcome(policy=POLICY, person=person)
 
-    assert outcome.status == LEFT_EARLY
-    assert outages(policy=POLICY, intervals=[span(0, 40)]) == []
+    assert outcome.status == PRESENT
+    assert (outcome.minutes_present, outcome.excused_minutes) == (40, 60)
+
+
+def test_outage_minutes_covered_by_an_own_device_are_not_excused_twice():
+    person = PersonPresence(
+        own=(span(40, 60),), checked_in_at=at(0), endpoint=(span(0, 40), span(70, 100))
+    )
+
+    outcome = attendance_outcome(policy=POLICY, person=person)
+
+    assert (outcome.minutes_present, outcome.excused_minutes) == (90, 10)
+
+
+def test_outage_before_the_check_in_is_not_excused():
+    person = PersonPresence(checked_in_at=at(50), endpoint=(span(0, 20), span(60, 100)))
+
+    outcome = attendance_outcome(policy=POLICY, person=person)
+
+    assert (outcome.minutes_present, outcome.excused_minutes) == (40, 10)
+    assert outcome.status == ABSENT
 
 
 def test_without_video_data_a_checked_in_person_is_credited_from_check_in():
@@ -147,10 +179,39 @@ def test_without_video_data_a_checked_in_person_is_credited_from_check_in():
     assert outcome.status == PRESENT
 
 
-def test_endpoint_that_never_joined_credits_nothing():
+def test_without_video_data_a_check_in_is_credited_only_up_to_now():
+    running = replace(POLICY, now=at(61))
+    person = PersonPresence(checked_in_at=at(60), endpoint=None)
+
+    assert attendance_outcome(policy=running, person=person).minutes_present == 1
+
+
+def test_an_open_interval_counts_only_up_to_now_while_the_session_runs():
+    running = replace(POLICY, now=at(30))
+
+    outcome = attendance_outcome(
+        policy=running, person=PersonPresence(own=(span(0, None),))
+    )
+
+    assert outcome.minutes_present == 30
+    assert outcome.status == PRESENT
+
+
+def test_before_the_start_everyone_is_pending():
+    early = replace(POLICY, now=at(-5))
+    person = PersonPresence(checked_in_at=at(-10), endpoint=(span(-20, None),))
+
+    outcome = attendance_outcome(policy=early, person=person)
+
+    assert (outcome.status, outcome.minutes_present) == (PENDING, 0)
+
+
+def test_checked_in_at_a_site_that_never_joined_is_excused_not_credited():
     person = PersonPresence(checked_in_at=at(0), endpoint=())
 
-    assert attendance_outcome(policy=POLICY, person=person).status == ABSENT
+    outcome = attendance_outcome(policy=POLICY, person=person)
+
+    assert (outcome.minutes_present, outcome.excused_minutes) == (0, 100)
 
 
 def test_manual_status_wins_over_the_computed_one():

@@ -10,7 +10,12 @@ from sessions.attendance.sources import intervals_from_rows
 from sessions.presence import PresenceEvent, presence_intervals
 
 START = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
-POLICY = Policy(starts_at=START, ends_at=START + timedelta(minutes=90))
+POLICY = Policy(
+    starts_at=START,
+    ends_at=START + timedelta(minutes=90),
+    now=START + timedelta(minutes=120),
+)
+NOW = POLICY.now
 
 event = st.builds(
     PresenceEvent,
@@ -23,9 +28,11 @@ event = st.builds(
 
 
 def outcome_of(events, checked_in_minute):
-    intervals = [i for v in presence_intervals(events).values() for i in v]
+    intervals = [i for v in presence_intervals(events, now=NOW).values() for i in v]
     own = tuple(
-        presence_intervals([e for e in events if e.participant_key == "a"]).get("a", ())
+        presence_intervals(
+            [e for e in events if e.participant_key == "a"], now=NOW
+        ).get("a", ())
     )
     checked_in = (
         None
@@ -67,7 +74,10 @@ row = st.tuples(
 def test_stored_event_order_never_changes_session_presence(rows, data):
     shuffled = data.draw(st.permutations(rows))
 
-    assert intervals_from_rows(list(shuffled)) == intervals_from_rows(rows)
+    codes = {1: "one", 2: "two"}
+    assert intervals_from_rows(
+        list(shuffled), now=NOW, endpoint_codes=codes
+    ) == intervals_from_rows(rows, now=NOW, endpoint_codes=codes)
 
 
 @settings(max_examples=100, deadline=None)

@@ -9,7 +9,12 @@ from sessions.selectors import (
     attendance_records_for,
     sessions_of_course,
 )
-from sessions.tests.factories import AttendanceFactory, OngoingSessionFactory, page_root
+from sessions.tests.factories import (
+    AttendanceFactory,
+    EndedSessionFactory,
+    OngoingSessionFactory,
+    page_root,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +43,9 @@ def test_sessions_of_course_are_those_of_its_modules_not_cancelled(course):
 
 
 def test_records_of_final_sessions_read_the_stored_result(trainee):
-    row = AttendanceFactory(user=trainee, checked_in_at=None)
+    row = AttendanceFactory(
+        user=trainee, checked_in_at=None, session=EndedSessionFactory()
+    )
     session = row.session
     row.endpoint = None
     row.save()
@@ -83,7 +90,10 @@ def test_records_take_a_bounded_number_of_queries(
 ):
     for _ in range(5):
         AttendanceFactory(user=trainee)
-        attendance_finalise(session=AttendanceFactory(user=trainee).session)
+        ended = EndedSessionFactory()
+        attendance_finalise(
+            session=AttendanceFactory(user=trainee, session=ended).session
+        )
 
     with django_assert_max_num_queries(3):
         records = attendance_records_for(user=trainee)

@@ -47,6 +47,8 @@ class FakeJitsi:
     failures: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     jibri_busy: bool = False
     requests: list[tuple[str, str, str]] = field(default_factory=list)
+    #: room -> every occupancy since the room was created (event_sync's record).
+    history: dict[str, list[dict]] = field(default_factory=dict)
 
     # --- the in-memory deployment, emitting event_sync payloads ------------------
 
@@ -71,17 +73,45 @@ class FakeJitsi:
             joined_at=at,
         )
         occupants[occupant.real_jid] = occupant
-        return "occupant/joined", self._occupant_payload(room, occupant, None)
+        path, payload = "occupant/joined", self._occupant_payload(room, occupant, None)
+        self.history.setdefault(room, []).append(dict(payload["occupant"]))
+        return path, payload
+
+    def _left(self, room: str, real_jid: str, at: datetime | None) -> FakeOccupant:
+        occupant = self.rooms[room].pop(real_jid)
+        left_at = int((at or timezone.now()).timestamp())
+        for record in self.history[room]:
+            if record["occupant_jid"] == real_jid and "left_at" not in record:
+                record["left_at"] = left_at
+        return occupant
 
     def leave(self, room: str, real_jid: str, *, at: datetime | None = None):
-        occupant = self.rooms[room].pop(real_jid)
-        return "occupant/left", self._occupant_payload(
-            room, occupant, at or timezone.now()
-        )
+        at = at or timezone.now()
+        occupant = self._left(room, real_jid, at)
+        return "occupant/left", self._occupant_payload(room, occupant, at)
 
-    def drop_silently(self, room: str, real_jid: str) -> None:
+    def drop_silently(
+        self, room: str, real_jid: str, *, at: datetime | None = None
+    ) -> None:
         """A leave whose webhook was lost (event_sync timed out)."""
-        self.rooms[room].pop(real_jid)
+        self._left(room, real_jid, at)
+
+    def destroy(self, room: str, *, at: datetime | None = None) -> tuple[str, dict]:
+        """The last occupant is gone: Prosody destroys the room and event_sync
+        posts every occupancy since its creation (``all_occupants``)."""
+        at = at or timezone.now()
+        for real_jid in list(self.rooms.get(room, {})):
+            self._left(room, real_jid, at)
+        payload = payloads.event_sync_room(
+            path="room/destroyed",
+            room=room,
+            muc_domain=self.muc_domain,
+            created_at=self.created.pop(room),
+            destroyed_at=at,
+            all_occupants=self.history.pop(room, []),
+        )
+        self.rooms.pop(room, None)
+        return "room/destroyed", payload
 
     def _occupant_payload(self, room, occupant: FakeOccupant, left_at):
         data = payloads.occupant(

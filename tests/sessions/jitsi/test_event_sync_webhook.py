@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 
 from sessions.jitsi import payloads
-from sessions.jitsi.presence import presence_for_session
 from sessions.models import ConnectionEvent
 from sessions.signals import connection_events_recorded
 from sessions.tests.factories import EndpointFactory
+from sessions.tests.presence import presence_by_identity
 
 from .conftest import SECRET
 
@@ -97,14 +97,14 @@ def test_shuffled_events_give_the_same_presence_as_in_order(session, trainee):
         )
     for path, payload in events:
         post(path, payload)
-    in_order = presence_for_session(session)
+    in_order = presence_by_identity(session)
     ConnectionEvent.objects.all().delete()
 
     random.Random(4).shuffle(events)
     for path, payload in events:
         post(path, payload)
 
-    assert presence_for_session(session) == in_order
+    assert presence_by_identity(session) == in_order
     assert len(in_order[identity]) == 4
 
 

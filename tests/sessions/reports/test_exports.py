@@ -13,9 +13,10 @@ from sessions.attendance.services import attendance_finalise, attendance_walkin_
 from sessions.models import Attendance, ConnectionEvent
 from sessions.tests.factories import (
     AttendanceFactory,
+    EndedSessionEndpointFactory,
+    EndedSessionFactory,
     EndpointFactory,
     OngoingSessionEndpointFactory,
-    OngoingSessionFactory,
     page_root,
 )
 
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def finished(organiser):
     """A finalised session: two trainees at Cao Lộc, a walk-in, one remote trainee."""
-    link = OngoingSessionEndpointFactory(endpoint=EndpointFactory(name="Huyện Cao Lộc"))
+    link = EndedSessionEndpointFactory(endpoint=EndpointFactory(name="Huyện Cao Lộc"))
     session = link.session
     for name in ("Lương Thị Hồng Nhung", "Nguyễn Ngọc Oanh"):
         AttendanceFactory(
@@ -39,6 +40,7 @@ def finished(organiser):
         full_name="Hoàng Văn Đức",
         agency="Xã Hợp Thành",
         position="Công chức",
+        at=session.starts_at,
     )
     AttendanceFactory(session=session, endpoint=None, checked_in_at=None)
     attendance_finalise(session=session)
@@ -159,7 +161,7 @@ def test_course_matrix_shows_endpoints_by_sessions_with_outages(client_for, orga
     )
     module = course.add_child(instance=ModulePage(title="Mô-đun 1"))
     link = OngoingSessionEndpointFactory(
-        session=OngoingSessionFactory(module=module),
+        session=EndedSessionFactory(module=module),
         endpoint=EndpointFactory(name="Huyện Văn Lãng"),
     )
     session = link.session
@@ -188,7 +190,7 @@ def test_course_matrix_shows_endpoints_by_sessions_with_outages(client_for, orga
     assert "Huyện Văn Lãng" in page.text and "<svg" in page.text
     header, row = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert row[0] == "Huyện Văn Lãng"
-    assert row[2:] == [50, 1]  # 20 + 30 connected minutes, one outage
+    assert row[2:] == [50, 1]  # 20 + 30 connected minutes, one outage (the drop)
 
 
 def test_course_matrix_is_for_organisers(client_for, coordinator):
