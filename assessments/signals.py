@@ -5,3 +5,8 @@ from django.dispatch import Signal
 #: Sent (after commit) when an attempt's result became final (all questions graded).
 #: Arguments: ``attempt`` (Attempt).
 attempt_finalised = Signal()
+
+#: Sent (after commit) when a counted result of a final attempt changed: a regrade, a
+#: lecturer's new grade, the attempt reopened. Arguments: ``attempt`` (Attempt), and
+#: optionally ``by`` (the user who made the change) and ``reason`` (str).
+attempt_result_changed = Signal()

@@ -9,7 +9,10 @@ from assessments.access import is_quiz_staff
 from assessments.viewsets import AssessmentsGroup, question_viewsets
 
 from .certificates.panels import course_certificate, dashboard_certificates
-from .certificates.viewsets import CertificationRuleViewSet
+from .certificates.viewsets import (
+    CertificateTemplateViewSet,
+    CertificationRuleViewSet,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -103,6 +106,11 @@ def quiz_results_panel(request):
 @hooks.register("register_admin_viewset")
 def register_certification_rule_viewset():
     return CertificationRuleViewSet("certification_rules")
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_template_viewset():
+    return CertificateTemplateViewSet("certificate_templates")
 
 
 hooks.register("dashboard_panels", dashboard_certificates)

@@ -15,6 +15,10 @@ def certificates_ready() -> None:
             f"assessments.{a}_certificationrule"
             for a in ("add", "change", "delete", "view")
         ),
+        *(
+            f"assessments.{a}_certificatetemplate"
+            for a in ("add", "change", "delete", "view")
+        ),
         "assessments.view_certificate",
     )
     navigation.register(
