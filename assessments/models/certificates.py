@@ -253,6 +253,10 @@ class Certificate(models.Model):
             now or timezone.now()
         )
 
+    @property
+    def state_label(self) -> str:
+        return self.State(self.state()).label
+
     def state(self, now=None) -> str:
         """What the verification page says: revoked, under review, expired, valid."""
         if self.is_revoked:
