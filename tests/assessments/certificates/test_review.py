@@ -177,7 +177,7 @@ def test_certificate_issued_by_hand_is_not_put_under_review(
     quiz, question = true_false_course
     answer(nhung, quiz, question, "false", commit)
     certificate = certificate_issue_manually(
-        user=nhung, course=quiz.course, reason="Quyết định của Ban tổ chức", by=organiser
+        user=nhung, course=quiz.course, reason="Quyết định của BTC", by=organiser
     )
 
     fix_key(question, True, by=lecturer, commit=commit)
@@ -363,9 +363,10 @@ def test_attended_minutes_changing_updates_the_basis_and_the_history(
 
     certificate.refresh_from_db()
     assert certificate.state() == Certificate.State.VALID
-    assert certificate.basis["minutes_present"] == row.__class__.objects.get(
-        pk=row.pk
-    ).minutes_present
+    assert (
+        certificate.basis["minutes_present"]
+        == row.__class__.objects.get(pk=row.pk).minutes_present
+    )
     assert certificate.events.filter(kind=CertificateEvent.Kind.UPDATED).exists()
 
 

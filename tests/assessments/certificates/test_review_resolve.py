@@ -105,9 +105,7 @@ def test_keeping_without_a_note_is_refused_and_changes_nothing(
 @pytest.mark.parametrize("data", [KEEP, REVOKE], ids=["keep", "revoke"])
 def test_other_roles_may_not_resolve(client_for, under_review, who, data, request):
     """The holder herself included."""
-    response = client_for(request.getfixturevalue(who)).post(
-        manage(under_review), data
-    )
+    response = client_for(request.getfixturevalue(who)).post(manage(under_review), data)
 
     under_review.refresh_from_db()
     assert response.status_code == 403
@@ -129,7 +127,7 @@ def test_anonymous_is_sent_to_log_in_and_nothing_changes(
 def test_kept_certificate_stays_valid_while_the_evidence_is_the_same(
     organiser, under_review
 ):
-    certificate_review_keep(certificate=under_review, note="Miễn kiểm tra", by=organiser)
+    certificate_review_keep(certificate=under_review, note="Miễn", by=organiser)
 
     event = certificate_recheck(certificate=under_review, reason="Chấm lại lần nữa")
 
@@ -148,9 +146,7 @@ def test_keeping_a_certificate_not_under_review_is_refused(organiser, certificat
 def test_course_list_shows_certificates_under_review(
     client_for, organiser, under_review
 ):
-    html = (
-        client_for(organiser).get(reverse("certificates:courses")).content.decode()
-    )
+    html = client_for(organiser).get(reverse("certificates:courses")).content.decode()
 
     assert "data-under-review" in html
     assert under_review.full_name in html
