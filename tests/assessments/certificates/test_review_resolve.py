@@ -170,3 +170,11 @@ def test_under_review_shows_on_the_course_page_and_the_verify_page(
     assert timezone.localtime(under_review.issued_at).strftime("%d/%m/%Y") in (
         verify_html
     )
+
+
+def test_holders_dashboard_says_the_certificate_is_under_review(
+    client_for, under_review
+):
+    html = client_for(under_review.user).get(reverse("home")).content.decode()
+
+    assert 'data-state="under_review"' in html
