@@ -115,3 +115,34 @@ def register_certificate_template_viewset():
 
 hooks.register("dashboard_panels", dashboard_certificates)
 hooks.register("course_page_panels", course_certificate)
+
+
+class CertificateMenuItem(MenuItem):
+    """The organiser's certificate pages (issue, revoke, resolve reviews) from the
+    CMS menu, with how many certificates wait for a decision."""
+
+    def is_shown(self, request):
+        from .certificates.selectors import can_manage_certificates
+
+        return can_manage_certificates(request.user)
+
+    def render_component(self, request):
+        from wagtail.admin.menu import LinkMenuItemComponent
+
+        from .models import Certificate
+
+        waiting = Certificate.objects.under_review().count()
+        label = f"{self.label} ({waiting})" if waiting else self.label
+        return LinkMenuItemComponent(
+            self.name, label, self.url, icon_name=self.icon_name, attrs=self.attrs
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return CertificateMenuItem(
+        _("Certificates"),
+        reverse("certificates:courses"),
+        icon_name="tick-inverse",
+        order=229,
+    )

@@ -178,3 +178,15 @@ def test_holders_dashboard_says_the_certificate_is_under_review(
     html = client_for(under_review.user).get(reverse("home")).content.decode()
 
     assert 'data-state="under_review"' in html
+
+
+def test_cms_menu_leads_organisers_to_the_certificates_waiting(
+    client_for, organiser, lecturer, under_review
+):
+    organiser_html = client_for(organiser).get("/cms/").content.decode()
+    lecturer_html = client_for(lecturer).get("/cms/").content.decode()
+
+    link = reverse("certificates:courses")
+    assert link in organiser_html
+    assert "Giấy chứng nhận (1)" in organiser_html
+    assert link not in lecturer_html
