@@ -1,6 +1,8 @@
 """An organiser resolves a certificate under review: keep it with a note, or revoke it
 with a reason. Every other role (and anonymous) is refused, and nothing changes."""
 
+import json
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -188,5 +190,6 @@ def test_cms_menu_leads_organisers_to_the_certificates_waiting(
 
     link = reverse("certificates:courses")
     assert link in organiser_html
-    assert "Giấy chứng nhận (1)" in organiser_html
+    label = "Giấy chứng nhận (1)"
+    assert label in organiser_html or json.dumps(label)[1:-1] in organiser_html
     assert link not in lecturer_html
