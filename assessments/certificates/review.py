@@ -17,7 +17,11 @@ from django.utils.translation import gettext as _
 from ..models import Certificate, CertificateEvent, CertificationRule
 from .facts import person_facts
 from .rules import Earned, evaluate
-from .services import certificate_basis, certificate_issue_if_earned
+from .services import (
+    certificate_basis,
+    certificate_issue_if_earned,
+    certificate_notice_enqueue,
+)
 
 #: The basis fields printed on the PDF: a change re-renders it.
 PRINTED = ("sessions_attended", "minutes_present")
@@ -38,13 +42,6 @@ def _record(certificate: Certificate, kind: str, *, by=None, reason="", evidence
         evidence=evidence or {},
     )
     return event
-
-
-def _tell_holder(event: CertificateEvent) -> None:
-    from . import tasks
-
-    event_id = event.pk
-    transaction.on_commit(lambda: tasks.send_certificate_notice.enqueue(event_id))
 
 
 def _rerender(certificate: Certificate) -> None:
@@ -108,7 +105,7 @@ def certificate_recheck(
         reason=reason,
         evidence={"basis": basis, "missing": [str(r) for r in verdict.reasons]},
     )
-    _tell_holder(event)
+    certificate_notice_enqueue(event)
     return event
 
 
@@ -124,7 +121,7 @@ def _still_earned(certificate: Certificate, basis: dict, *, by, reason):
             reason=reason,
             evidence={"basis": basis},
         )
-        _tell_holder(event)
+        certificate_notice_enqueue(event)
     elif certificate.basis != basis:
         event = _record(
             certificate,
@@ -245,7 +242,7 @@ def certificate_review_keep(
         reason=note,
         evidence=dict(last.evidence) if last else {},
     )
-    _tell_holder(event)
+    certificate_notice_enqueue(event)
     return event
 
 

@@ -205,11 +205,12 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by) -> Certific
         by=by,
         reason=reason.strip(),
     )
-    _tell_holder(event)
+    certificate_notice_enqueue(event)
     return certificate
 
 
-def _tell_holder(event: CertificateEvent) -> None:
+def certificate_notice_enqueue(event: CertificateEvent) -> None:
+    """After commit, email the holder about ``event`` (a task, off the request)."""
     from . import tasks
 
     event_id = event.pk
