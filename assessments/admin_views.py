@@ -73,7 +73,7 @@ def question_bank(request):
 def question_regrade(request, pk: int):
     _staff(request)
     question = get_object_or_404(Question, pk=pk)
-    changed = services.question_regrade(question=question)
+    changed = services.question_regrade(question=question, by=request.user)
     messages.success(
         request,
         _("Regraded: %(n)s attempts changed.") % {"n": changed},

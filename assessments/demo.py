@@ -130,27 +130,39 @@ def seed_quiz(log: Callable[[str], None]) -> None:
     seed_quiz_for_course(course, log)
 
 
+#: The Lạng Sơn Department's certificate: its parent body, the place, the signatory.
+DEMO_TEMPLATE = {
+    "name": "Sở TT&TT Lạng Sơn",
+    "parent_body": "UBND TỈNH LẠNG SƠN",
+    "issuing_body": "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "place": "Lạng Sơn",
+    "signatory_title": "GIÁM ĐỐC",
+    "signatory_name": "Hoàng Văn Bình",
+}
+
+
 @seeder(order=60)
 def seed_certification_rule(log: Callable[[str], None]) -> None:
     """The seed course's certificate: pass the seed quiz and attend the conference."""
     from courses.models import CoursePage
     from sessions.selectors import sessions_of_course
 
-    from .models import CertificationRule
+    from .models import CertificateTemplate, CertificationRule
 
     course = CoursePage.objects.filter(slug=COURSE_SLUG).first()
     if course is None:
         log("Certification rule: no seed course yet; skipped.")
         return
+    template, _created = CertificateTemplate.objects.update_or_create(
+        name=DEMO_TEMPLATE["name"], defaults=DEMO_TEMPLATE
+    )
     rule, _created = CertificationRule.objects.get_or_create(
         course=course,
-        defaults={
-            "issuing_body": "Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
-            "signatory_title": "Giám đốc Sở Thông tin và Truyền thông",
-            "min_sessions": 1,
-            "late_counts": True,
-        },
+        defaults={"min_sessions": 1, "late_counts": True, "template": template},
     )
+    if rule.template_id is None:
+        rule.template = template
+        rule.save(update_fields=["template"])
     rule.required_quizzes.set(Quiz.objects.filter(course=course))
     log(
         f"Certification rule: {rule.required_quizzes.count()} quiz(zes), "

@@ -6,6 +6,7 @@ from django.dispatch import Signal
 #: Arguments: ``attempt`` (Attempt).
 attempt_finalised = Signal()
 
-#: Sent (after commit) when the score or pass of an attempt whose result was already
-#: final changed (a regrade, a lecturer's new grade). Arguments: ``attempt``.
+#: Sent (after commit) when a counted result of a final attempt changed: a regrade, a
+#: lecturer's new grade, the attempt reopened. Arguments: ``attempt`` (Attempt), and
+#: optionally ``by`` (the user who made the change) and ``reason`` (str).
 attempt_result_changed = Signal()

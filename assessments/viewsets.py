@@ -26,7 +26,7 @@ class QuestionEditView(generic.EditView):
 
     def save_instance(self):
         instance = super().save_instance()
-        changed = services.question_regrade(question=instance)
+        changed = services.question_regrade(question=instance, by=self.request.user)
         if changed:
             messages.info(
                 self.request,

@@ -9,7 +9,10 @@ from assessments.access import is_quiz_staff
 from assessments.viewsets import AssessmentsGroup, question_viewsets
 
 from .certificates.panels import course_certificate, dashboard_certificates
-from .certificates.viewsets import CertificationRuleViewSet
+from .certificates.viewsets import (
+    CertificateTemplateViewSet,
+    CertificationRuleViewSet,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -105,5 +108,41 @@ def register_certification_rule_viewset():
     return CertificationRuleViewSet("certification_rules")
 
 
+@hooks.register("register_admin_viewset")
+def register_certificate_template_viewset():
+    return CertificateTemplateViewSet("certificate_templates")
+
+
 hooks.register("dashboard_panels", dashboard_certificates)
 hooks.register("course_page_panels", course_certificate)
+
+
+class CertificateMenuItem(MenuItem):
+    """The organiser's certificate pages (issue, revoke, resolve reviews) from the
+    CMS menu, with how many certificates wait for a decision."""
+
+    def is_shown(self, request):
+        from .certificates.selectors import can_manage_certificates
+
+        return can_manage_certificates(request.user)
+
+    def render_component(self, request):
+        from wagtail.admin.menu import LinkMenuItemComponent
+
+        from .models import Certificate
+
+        waiting = Certificate.objects.under_review().count()
+        label = f"{self.label} ({waiting})" if waiting else self.label
+        return LinkMenuItemComponent(
+            self.name, label, self.url, icon_name=self.icon_name, attrs=self.attrs
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return CertificateMenuItem(
+        _("Certificates"),
+        reverse("certificates:courses"),
+        icon_name="tick-inverse",
+        order=229,
+    )

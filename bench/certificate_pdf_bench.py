@@ -37,6 +37,24 @@ NAMES = [
 ]
 
 
+def signature_png() -> bytes:
+    """A 600×240 transparent PNG with a stroke, like a scanned signature."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line(
+        [(40, 180), (200, 60), (380, 170), (560, 50)], fill=(20, 40, 160, 255), width=9
+    )
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+SIGNATURE = signature_png()
+
+
 def content(i: int) -> CertificateContent:
     code = new_code()
     return CertificateContent(
@@ -47,11 +65,16 @@ def content(i: int) -> CertificateContent:
         attendance_line="Đã tham dự 4 phiên trực tuyến (6,0 giờ)",
         issued_on="17/10/2019",
         valid_until="",
-        issuing_body="Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
+        issuing_body="SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
         signatory_name="Hoàng Văn Bình",
-        signatory_title="Giám đốc",
+        signatory_title="KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
         code=code,
         verify_url=verify_url(code),
+        national_name="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        national_motto="Độc lập - Tự do - Hạnh phúc",
+        parent_body="UBND TỈNH LẠNG SƠN",
+        place_date="Lạng Sơn, ngày 17 tháng 10 năm 2019",
+        signature_image=SIGNATURE,
     )
 
 

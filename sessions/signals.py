@@ -10,3 +10,8 @@ connection_events_recorded = Signal()
 #: Sent (after commit) when a session's attendance became final (or final again).
 #: Arguments: ``session`` (LiveSession).
 attendance_finalised = Signal()
+
+#: Sent (after commit) when attendance that certificates read changed by hand or was
+#: reopened. Arguments: ``session`` (LiveSession), ``user_ids`` (the people whose rows
+#: changed, or ``None`` for everyone in the session), ``by`` (user), ``reason`` (str).
+attendance_changed = Signal()

@@ -1,10 +1,9 @@
 """From a stored certificate to the words printed on it."""
 
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..models import Certificate, CertificationRule
-from .pdf import CertificateContent, local_date, verify_url
+from .pdf import CertificateContent, local_date, place_date_line, verify_url
 
 
 def attendance_line(basis: dict) -> str:
@@ -20,11 +19,32 @@ def attendance_line(basis: dict) -> str:
     ) % {"count": sessions, "hours": hours}
 
 
+def signature_bytes(template) -> bytes | None:
+    """The template's signature and seal image as stored (the original file, so
+    transparency and resolution survive)."""
+    image = template.signature_image if template.signature_image_id else None
+    if image is None:
+        return None
+    try:
+        with image.file.open("rb") as f:
+            return f.read()
+    except OSError:
+        # A missing file must not stop the certificate; it prints unsigned.
+        return None
+
+
 def certificate_content(
     certificate: Certificate, rule: CertificationRule | None = None
 ) -> CertificateContent:
     if rule is None:
-        rule = CertificationRule.objects.filter(course_id=certificate.course_id).first()
+        rule = (
+            CertificationRule.objects.filter(course_id=certificate.course_id)
+            .select_related("template__signature_image")
+            .first()
+        )
+    template = (
+        rule.printed_template() if rule else CertificationRule().printed_template()
+    )
     return CertificateContent(
         full_name=certificate.full_name,
         agency=certificate.agency,
@@ -33,13 +53,14 @@ def certificate_content(
         attendance_line=attendance_line(certificate.basis),
         issued_on=local_date(certificate.issued_at),
         valid_until=local_date(certificate.expires_at),
-        issuing_body=(
-            rule.issuing_body
-            if rule
-            else _("Department of Information and Communications")
-        ),
-        signatory_name=rule.signatory_name if rule else "",
-        signatory_title=rule.signatory_title if rule else "",
+        issuing_body=template.issuing_body,
+        signatory_name=template.signatory_name,
+        signatory_title=template.signatory_title,
         code=certificate.code,
         verify_url=verify_url(certificate.code),
+        national_name=template.national_name,
+        national_motto=template.national_motto,
+        parent_body=template.parent_body,
+        place_date=place_date_line(template.place, certificate.issued_at),
+        signature_image=signature_bytes(template),
     )

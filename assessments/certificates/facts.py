@@ -8,9 +8,30 @@ own); nothing here touches their models.
 from .rules import Facts, QuizFact, SessionFact
 
 
-def course_session_facts(*, user, course_page, also=()) -> tuple[SessionFact, ...]:
-    """The course's sessions (and ``also``, sessions a rule names from elsewhere)."""
+def _counts(record, *, current: bool, now) -> bool:
+    """Whether a record's status is evidence: final, or (for a certificate already
+    held) the current one of a session that has started, e.g. while it is reopened
+    for a correction."""
+    if record is None:
+        return False
+    if record.is_final:
+        return True
+    return current and record.starts_at <= now
+
+
+def course_session_facts(
+    *, user, course_page, also=(), current: bool = False
+) -> tuple[SessionFact, ...]:
+    """The course's sessions (and ``also``, sessions a rule names from elsewhere).
+
+    Only final attendance counts, unless ``current``: then a started session's
+    current (provisional) attendance counts too.
+    """
+    from django.utils import timezone
+
     from sessions.selectors import attendance_records_for, sessions_of_course
+
+    now = timezone.now()
 
     sessions = list(sessions_of_course(course_page=course_page))
     known = {s.pk for s in sessions}
@@ -24,7 +45,7 @@ def course_session_facts(*, user, course_page, also=()) -> tuple[SessionFact, ..
     facts = []
     for session in sessions:
         record = records.get(session.pk)
-        final = record is not None and record.is_final
+        final = _counts(record, current=current, now=now)
         facts.append(
             SessionFact(
                 session_id=session.pk,
@@ -70,12 +91,19 @@ def course_quiz_facts(*, user, course_page, quiz_ids) -> dict[int, QuizFact]:
     return facts
 
 
-def person_facts(*, user, rule) -> Facts:
-    """Everything the rule of ``rule.course`` needs to know about ``user``."""
+def person_facts(*, user, rule, current: bool = False) -> Facts:
+    """Everything the rule of ``rule.course`` needs to know about ``user``.
+
+    ``current`` reads attendance as it stands now (see ``course_session_facts``): for
+    re-checking a certificate already issued, not for issuing one.
+    """
     course_page = rule.course
     return Facts(
         sessions=course_session_facts(
-            user=user, course_page=course_page, also=rule.required_sessions.all()
+            user=user,
+            course_page=course_page,
+            also=rule.required_sessions.all(),
+            current=current,
         ),
         quizzes=course_quiz_facts(
             user=user,

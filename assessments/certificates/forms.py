@@ -42,3 +42,10 @@ class ReissueForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class KeepForm(forms.Form):
+    note = forms.CharField(
+        label=_("Why the certificate stands"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from accounts.roles import Role, user_has_role
 
-from ..models import Certificate, CertificationRule
+from ..models import Certificate, CertificateEvent, CertificationRule
 from .codes import normalise_code
 from .facts import person_facts
 from .rules import Earned, Facts, Missing, attended, evaluate
@@ -32,8 +32,29 @@ def certificate_for_code(*, code: str) -> Certificate | None:
             "issued_at",
             "expires_at",
             "revoked_at",
+            "under_review_since",
         )
         .first()
+    )
+
+
+def review_of(*, certificate: Certificate) -> CertificateEvent | None:
+    """The event that put the certificate under review, while it is."""
+    if not certificate.is_under_review:
+        return None
+    return (
+        certificate.events.filter(kind=CertificateEvent.Kind.UNDER_REVIEW)
+        .select_related("by")
+        .order_by("at", "pk")
+        .last()
+    )
+
+
+def certificates_under_review():
+    return (
+        Certificate.objects.under_review()
+        .select_related("user")
+        .order_by("under_review_since")
     )
 
 
@@ -88,7 +109,15 @@ def courses_with_certificates():
                 "certificates",
                 filter=Q(certificates__revoked_at__isnull=True),
                 distinct=True,
-            )
+            ),
+            under_review=Count(
+                "certificates",
+                filter=Q(
+                    certificates__revoked_at__isnull=True,
+                    certificates__under_review_since__isnull=False,
+                ),
+                distinct=True,
+            ),
         )
         .distinct()
         .order_by("title")

@@ -1,11 +1,7 @@
 """Issuing, revoking and reissuing certificates; each write in one transaction."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,7 +13,7 @@ from ..models import (
 )
 from .codes import new_code
 from .facts import person_facts
-from .rules import Earned, Facts, add_months, attended, evaluate
+from .rules import EXCUSED, Earned, Facts, Missing, add_months, attended, evaluate
 
 
 def _snapshot(certificate: Certificate) -> dict:
@@ -38,13 +34,22 @@ def _copy_person(certificate: Certificate, *, user, course) -> None:
 
 
 def certificate_basis(
-    *, rule: CertificationRule, facts: Facts, verdict: Earned
+    *, rule: CertificationRule, facts: Facts, verdict: Earned | Missing
 ) -> dict:
-    """What the certificate was earned on, as it stood at issue."""
+    """What the certificate was earned on (or, re-checked, what the rule read now).
+
+    ``minutes_present`` is the attended minutes from attendance (excused sessions
+    left out), never the sessions' scheduled length: it is the hours printed.
+    """
     spec = rule.spec()
+    if isinstance(verdict, Earned):
+        sessions_attended, minutes = verdict.sessions_attended, verdict.minutes_present
+    else:
+        sessions_attended = sum(attended(spec, fact) for fact in facts.sessions)
+        minutes = sum(f.minutes_present for f in facts.sessions if f.status != EXCUSED)
     return {
-        "sessions_attended": verdict.sessions_attended,
-        "minutes_present": verdict.minutes_present,
+        "sessions_attended": sessions_attended,
+        "minutes_present": minutes,
         "sessions": [
             {
                 "id": fact.session_id,
@@ -77,9 +82,23 @@ def _after_issue(certificate: Certificate) -> None:
     )
 
 
-def _create(*, user, course, method, basis, reason="", by=None, expires_at=None):
+def _create(
+    *,
+    user,
+    course,
+    method,
+    basis,
+    reason="",
+    by=None,
+    expires_at=None,
+    cause="",
+    caused_by=None,
+):
     """Create the live certificate, or return ``None`` if one already exists (the
-    partial unique constraint decides, even when two evaluations race)."""
+    partial unique constraint decides, even when two evaluations race).
+
+    ``by`` issued it by hand; ``caused_by`` and ``cause`` say whose change to the
+    evidence (a regrade, a grade) made the rule hold, for the history."""
     certificate = Certificate(
         user=user,
         course=course,
@@ -99,18 +118,25 @@ def _create(*, user, course, method, basis, reason="", by=None, expires_at=None)
             return None
         raise
     CertificateEvent.objects.create(
-        certificate=certificate, kind=CertificateEvent.Kind.ISSUED, by=by, reason=reason
+        certificate=certificate,
+        kind=CertificateEvent.Kind.ISSUED,
+        by=by or (caused_by if getattr(caused_by, "pk", None) else None),
+        reason=reason or str(cause or ""),
+        evidence={"basis": basis} if method == Certificate.Method.RULE else {},
     )
     _after_issue(certificate)
     return certificate
 
 
 @transaction.atomic
-def certificate_issue_if_earned(*, user, course) -> Certificate | None:
+def certificate_issue_if_earned(
+    *, user, course, by=None, cause: str = ""
+) -> Certificate | None:
     """Issue the course's certificate to ``user`` if the rule now holds.
 
     Returns the new certificate, or ``None`` (no active rule, already certified, or
-    something is still missing).
+    something is still missing). ``by`` and ``cause``: whose change to the evidence
+    led here and why, kept in the history.
     """
     rule = (
         CertificationRule.objects.filter(course=course, is_active=True)
@@ -132,6 +158,8 @@ def certificate_issue_if_earned(*, user, course) -> Certificate | None:
         method=Certificate.Method.RULE,
         basis=certificate_basis(rule=rule, facts=facts, verdict=verdict),
         expires_at=verdict.valid_until,
+        cause=cause,
+        caused_by=by,
     )
 
 
@@ -167,14 +195,26 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by) -> Certific
         raise ValidationError(_("This certificate is already revoked."))
     certificate.revoked_at = timezone.now()
     certificate.revoked_reason = reason.strip()
-    certificate.save(update_fields=["revoked_at", "revoked_reason"])
-    CertificateEvent.objects.create(
+    certificate.under_review_since = None
+    certificate.save(
+        update_fields=["revoked_at", "revoked_reason", "under_review_since"]
+    )
+    event = CertificateEvent.objects.create(
         certificate=certificate,
         kind=CertificateEvent.Kind.REVOKED,
         by=by,
         reason=reason.strip(),
     )
+    certificate_notice_enqueue(event)
     return certificate
+
+
+def certificate_notice_enqueue(event: CertificateEvent) -> None:
+    """After commit, email the holder about ``event`` (a task, off the request)."""
+    from . import tasks
+
+    event_id = event.pk
+    transaction.on_commit(lambda: tasks.send_certificate_notice.enqueue(event_id))
 
 
 @transaction.atomic
@@ -226,63 +266,14 @@ def certificate_reissue(
 
 def certificate_email(*, certificate: Certificate) -> None:
     """Tell the trainee, with the links to download and to verify."""
-    from .pdf import verify_url
+    from .notify import notice_message
 
-    user = certificate.user
-    context = {
-        "certificate": certificate,
-        "download_url": settings.SITE_URL
-        + reverse("certificates:download", kwargs={"pk": certificate.pk}),
-        "verify_url": verify_url(certificate.code),
-    }
-    send_mail(
-        subject=_("Your certificate for “%(course)s”")
-        % {"course": certificate.course_title},
-        message=render_to_string("assessments/email/certificate_issued.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
-    )
+    notice_message(
+        certificate=certificate, event=None, template="certificate_issued"
+    ).send()
     CertificateEvent.objects.create(
         certificate=certificate, kind=CertificateEvent.Kind.EMAILED
     )
-
-
-def certificates_evaluate_for_attempt(*, attempt) -> list[Certificate]:
-    """After an attempt became final: the courses whose rule names its quiz."""
-    issued = []
-    rules = CertificationRule.objects.filter(
-        is_active=True, required_quizzes=attempt.quiz_id
-    ).select_related("course")
-    for rule in rules:
-        certificate = certificate_issue_if_earned(user=attempt.user, course=rule.course)
-        if certificate:
-            issued.append(certificate)
-    return issued
-
-
-def certificates_evaluate_for_session(*, session) -> list[Certificate]:
-    """After a session's attendance became final: everyone who may now have earned
-    the certificate of the session's course."""
-    from accounts.models import User
-    from accounts.roles import Role
-
-    module = session.module
-    if module is None:
-        return []
-    course = module.get_parent()
-    if not CertificationRule.objects.filter(course_id=course.pk, is_active=True):
-        return []
-    course = course.specific
-    already = Certificate.objects.live().of_course(course.pk).values("user_id")
-    people = User.objects.filter(groups__name=Role.TRAINEE, is_active=True).exclude(
-        pk__in=already
-    )
-    issued = []
-    for user in people:
-        certificate = certificate_issue_if_earned(user=user, course=course)
-        if certificate:
-            issued.append(certificate)
-    return issued
 
 
 @transaction.atomic

@@ -3,8 +3,9 @@
 import io
 import zipfile
 
+from django.conf import settings
 from django.core.files.base import ContentFile
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django_tasks import task
 
@@ -14,8 +15,12 @@ from .pdf import render_pdf
 
 
 def certificate_pdf_store(certificate: Certificate) -> None:
-    """Render the PDF and store it under media/, replacing an older rendering."""
-    data = render_pdf(certificate_content(certificate))
+    """Render the PDF and store it under media/, replacing an older rendering.
+
+    Always in the platform's language (Vietnamese): it is the department's document,
+    whoever's request happened to issue it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        data = render_pdf(certificate_content(certificate))
     old = certificate.pdf.name if certificate.pdf else ""
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
@@ -37,10 +42,43 @@ def render_certificate(certificate_id: int, email: bool = False) -> None:
 def evaluate_session_certificates(session_id: int) -> int:
     from sessions.models import LiveSession
 
-    from .services import certificates_evaluate_for_session
+    from .review import certificates_follow_session
 
     session = LiveSession.objects.select_related("module").get(pk=session_id)
-    return len(certificates_evaluate_for_session(session=session))
+    return len(certificates_follow_session(session=session))
+
+
+@task()
+def recheck_session_certificates(
+    session_id: int, by_id: int | None = None, reason: str = ""
+) -> int:
+    """Attendance of a whole session changed (reopened): re-check every holder."""
+    from accounts.models import User
+    from sessions.models import LiveSession
+
+    from .review import certificates_follow_attendance
+
+    session = LiveSession.objects.select_related("module").get(pk=session_id)
+    by = User.objects.filter(pk=by_id).first() if by_id else None
+    return len(
+        certificates_follow_attendance(
+            session=session, user_ids=None, by=by, reason=reason
+        )
+    )
+
+
+@task()
+def send_certificate_notice(event_id: int) -> bool:
+    """Email the holder about one event of their certificate (off the request)."""
+    from ..models import CertificateEvent
+    from .notify import notice_send
+
+    event = (
+        CertificateEvent.objects.select_related("certificate__user")
+        .filter(pk=event_id)
+        .first()
+    )
+    return event is not None and notice_send(event=event)
 
 
 def archive_certificates(archive: CertificateArchive):

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_POST
 from courses.models import CoursePage
 
 from ..models import Certificate, CertificateArchive
-from . import selectors, services
+from . import review, selectors, services
 from .codes import normalise_code
-from .forms import ManualIssueForm, ReissueForm, RevokeForm, VerifyForm
+from .forms import KeepForm, ManualIssueForm, ReissueForm, RevokeForm, VerifyForm
 from .ratelimit import client_ip, hit
 from .tasks import certificate_pdf_store
 
@@ -49,14 +49,7 @@ def verify(request, code: str):
     if _rate_limited(request):
         return _too_many(request)
     certificate = selectors.certificate_for_code(code=code)
-    if certificate is None:
-        state = "unknown"
-    elif certificate.is_revoked:
-        state = "revoked"
-    elif certificate.is_expired():
-        state = "expired"
-    else:
-        state = "valid"
+    state = "unknown" if certificate is None else str(certificate.state())
     return render(
         request,
         "assessments/certificate_verification.html",
@@ -97,7 +90,10 @@ def course_list(request):
     return render(
         request,
         "assessments/certificate_course_list.html",
-        {"courses": selectors.courses_with_certificates()},
+        {
+            "courses": selectors.courses_with_certificates(),
+            "under_review": selectors.certificates_under_review(),
+        },
     )
 
 
@@ -157,8 +153,24 @@ def manage(request, pk: int):
     certificate = get_object_or_404(Certificate.objects.select_related("user"), pk=pk)
     revoke_form = RevokeForm(prefix="revoke")
     reissue_form = ReissueForm(prefix="reissue")
+    keep_form = KeepForm(prefix="keep")
     if request.method == "POST":
-        if "revoke" in request.POST:
+        if "keep" in request.POST:
+            keep_form = KeepForm(request.POST, prefix="keep")
+            if keep_form.is_valid():
+                return _apply(
+                    request,
+                    certificate,
+                    lambda: (
+                        review.certificate_review_keep(
+                            certificate=certificate,
+                            note=keep_form.cleaned_data["note"],
+                            by=request.user,
+                        ).certificate
+                    ),
+                    _("The certificate is kept; the review is closed."),
+                )
+        elif "revoke" in request.POST:
             revoke_form = RevokeForm(request.POST, prefix="revoke")
             if revoke_form.is_valid():
                 return _apply(
@@ -193,6 +205,8 @@ def manage(request, pk: int):
             "events": certificate.events.select_related("by"),
             "revoke_form": revoke_form,
             "reissue_form": reissue_form,
+            "keep_form": keep_form,
+            "review": selectors.review_of(certificate=certificate),
         },
     )
 

@@ -10,7 +10,7 @@ from wagtail.admin.panels import (
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ..models import CertificationRule
+from ..models import CertificateTemplate, CertificationRule
 
 
 class CertificationRuleForm(WagtailAdminModelForm):
@@ -80,15 +80,49 @@ class CertificationRuleViewSet(ModelViewSet):
                 ],
                 heading=_("What earns the certificate"),
             ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("issuing_body"),
-                    FieldRowPanel(
-                        [FieldPanel("signatory_name"), FieldPanel("signatory_title")]
-                    ),
-                ],
-                heading=_("Printed on the certificate"),
-            ),
+            FieldPanel("template", heading=_("Printed on the certificate")),
         ],
         base_form_class=CertificationRuleForm,
+    )
+
+
+class CertificateTemplateViewSet(ModelViewSet):
+    """The departments' certificate templates: header, place and signature block."""
+
+    model = CertificateTemplate
+    icon = "doc-full"
+    menu_label = _("Certificate templates")
+    menu_order = 231
+    add_to_admin_menu = True
+    url_prefix = "certificate-templates"
+    url_namespace = "certificate_templates"
+    copy_view_enabled = True
+    list_display = ["name", "issuing_body", "signatory_name"]
+    search_fields = ["name", "issuing_body", "signatory_name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            MultiFieldPanel(
+                [FieldPanel("national_name"), FieldPanel("national_motto")],
+                heading=_("National name and motto"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("parent_body"),
+                    FieldPanel("issuing_body"),
+                    FieldPanel("place"),
+                ],
+                heading=_("Issuing body"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel(
+                        "signatory_title", widget=forms.Textarea(attrs={"rows": 2})
+                    ),
+                    FieldPanel("signatory_name"),
+                    FieldPanel("signature_image"),
+                ],
+                heading=_("Signature"),
+            ),
+        ]
     )

@@ -1,4 +1,5 @@
 from .attempts import Attempt, AttemptQuestion
+from .certificate_templates import CertificateTemplate
 from .certificates import (
     Certificate,
     CertificateArchive,
@@ -28,6 +29,7 @@ __all__ = [
     "CertificateArchive",
     "CertificateEvent",
     "CertificateQuerySet",
+    "CertificateTemplate",
     "CertificationRule",
     "Choice",
     "EssayQuestion",

@@ -14,6 +14,9 @@ from accounts.storage import private_storage
 from ..certificates.codes import new_code
 from ..certificates.rules import RuleSpec
 
+#: Printed when a rule has no template yet.
+DEFAULT_ISSUING_BODY = _("Department of Information and Communications")
+
 
 def certificate_upload_to(instance: "Certificate", filename: str) -> str:
     """An unguessable name: the file is served through a view that checks who asks,
@@ -97,14 +100,14 @@ class CertificationRule(models.Model):
         blank=True,
         help_text=_("Leave empty for a certificate that does not expire."),
     )
-    issuing_body = models.CharField(
-        _("issuing body"),
-        max_length=255,
-        default="Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
-    )
-    signatory_name = models.CharField(_("signatory"), max_length=255, blank=True)
-    signatory_title = models.CharField(
-        _("signatory's title"), max_length=255, blank=True
+    template = models.ForeignKey(
+        "assessments.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="rules",
+        help_text=_("The issuing body, place and signatory printed on the PDF."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -115,6 +118,14 @@ class CertificationRule(models.Model):
 
     def __str__(self) -> str:
         return str(self.course)
+
+    def printed_template(self):
+        """The chosen template, or an unsaved one with the national lines only."""
+        from .certificate_templates import CertificateTemplate
+
+        return self.template or CertificateTemplate(
+            name="", issuing_body=str(DEFAULT_ISSUING_BODY)
+        )
 
     def spec(self) -> RuleSpec:
         """The rule as plain data for ``certificates.rules.evaluate``."""
@@ -135,7 +146,12 @@ class CertificationRule(models.Model):
 
 class CertificateQuerySet(models.QuerySet):
     def live(self):
+        """Not revoked: valid, expired or under review (at most one per person and
+        course)."""
         return self.filter(revoked_at__isnull=True)
+
+    def under_review(self):
+        return self.live().filter(under_review_since__isnull=False)
 
     def of_course(self, course_id: int):
         return self.filter(course_id=course_id)
@@ -152,6 +168,12 @@ class Certificate(models.Model):
     class Method(models.TextChoices):
         RULE = "rule", _("Earned by the course's rule")
         MANUAL = "manual", _("Issued by hand")
+
+    class State(models.TextChoices):
+        VALID = "valid", _("Valid")
+        UNDER_REVIEW = "under_review", _("Under review")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -195,6 +217,11 @@ class Certificate(models.Model):
         blank=True,
         max_length=200,
     )
+    #: Set when the evidence no longer meets the rule; an organiser then revokes the
+    #: certificate or keeps it. Not valid meanwhile.
+    under_review_since = models.DateTimeField(
+        _("under review since"), null=True, blank=True
+    )
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revoking"), blank=True)
     replaces = models.OneToOneField(
@@ -227,25 +254,47 @@ class Certificate(models.Model):
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
 
+    @property
+    def is_under_review(self) -> bool:
+        return self.under_review_since is not None and not self.is_revoked
+
     def is_expired(self, now=None) -> bool:
         return self.expires_at is not None and self.expires_at <= (
             now or timezone.now()
         )
 
+    @property
+    def state_label(self) -> str:
+        return self.State(self.state()).label
+
+    def state(self, now=None) -> str:
+        """What the verification page says: revoked, under review, expired, valid."""
+        if self.is_revoked:
+            return self.State.REVOKED
+        if self.is_under_review:
+            return self.State.UNDER_REVIEW
+        if self.is_expired(now):
+            return self.State.EXPIRED
+        return self.State.VALID
+
 
 class CertificateEvent(models.Model):
-    """The history of a certificate: issued, reissued, revoked, emailed."""
+    """The history of a certificate: what happened, when, who did it and why."""
 
     class Kind(models.TextChoices):
         ISSUED = "issued", _("Issued")
         REISSUED = "reissued", _("Reissued")
         REVOKED = "revoked", _("Revoked")
         EMAILED = "emailed", _("Emailed")
+        UNDER_REVIEW = "under_review", _("Put under review")
+        RESTORED = "restored", _("Valid again")
+        KEPT = "kept", _("Kept after review")
+        UPDATED = "updated", _("Evidence updated")
 
     certificate = models.ForeignKey(
         Certificate, on_delete=models.CASCADE, related_name="events"
     )
-    kind = models.CharField(_("what happened"), max_length=10, choices=Kind.choices)
+    kind = models.CharField(_("what happened"), max_length=16, choices=Kind.choices)
     at = models.DateTimeField(_("when"), default=timezone.now)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -258,6 +307,9 @@ class CertificateEvent(models.Model):
     reason = models.TextField(_("reason"), blank=True)
     #: The certificate's name, agency, position and code before the change.
     before = models.JSONField(default=dict, blank=True)
+    #: What the rule read when the event happened: ``basis`` (quiz results and
+    #: attendance) and ``missing`` (what the rule still lacks, in Vietnamese).
+    evidence = models.JSONField(_("evidence"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("certificate event")

@@ -17,12 +17,21 @@ from assessments.signals import attempt_finalised, attempt_result_changed
 
 
 def attempt_totals_update(
-    *, attempt: Attempt, items: list[AttemptQuestion] | None = None, at=None
+    *,
+    attempt: Attempt,
+    items: list[AttemptQuestion] | None = None,
+    at=None,
+    by=None,
+    reason: str = "",
 ) -> Attempt:
-    """Recompute the score; mark the result final when nothing waits for grading."""
-    items = list(attempt.items.all()) if items is None else items
-    before = (attempt.score, attempt.max_score, attempt.passed)
+    """Recompute the score; mark the result final when nothing waits for grading.
+
+    A final result that changes (a regrade, a new grade) is announced with
+    ``attempt_result_changed``, ``by`` and ``reason`` saying who and why.
+    """
     was_final = attempt.finalised_at is not None
+    before = (attempt.score, attempt.max_score, attempt.passed)
+    items = list(attempt.items.all()) if items is None else items
     attempt.score = sum((i.score or Decimal("0") for i in items), Decimal("0"))
     attempt.max_score = sum((i.points for i in items), Decimal("0"))
     percent = attempt.score_percent
@@ -36,13 +45,11 @@ def attempt_totals_update(
         transaction.on_commit(
             lambda: attempt_finalised.send(sender=Attempt, attempt=attempt)
         )
-    if was_final and before != (
-        attempt.score,
-        attempt.max_score,
-        attempt.passed,
-    ):
+    elif was_final and before != (attempt.score, attempt.max_score, attempt.passed):
         transaction.on_commit(
-            lambda: attempt_result_changed.send(sender=Attempt, attempt=attempt)
+            lambda: attempt_result_changed.send(
+                sender=Attempt, attempt=attempt, by=by, reason=str(reason)
+            )
         )
     return attempt
 
@@ -73,12 +80,14 @@ def essay_grade(
     item.graded_by = grader
     item.graded_at = at or timezone.now()
     item.save(update_fields=["score", "feedback", "graded_by", "graded_at"])
-    attempt_totals_update(attempt=attempt, at=at)
+    attempt_totals_update(
+        attempt=attempt, at=at, by=grader, reason=_("An answer was graded again.")
+    )
     return item
 
 
 @transaction.atomic
-def question_regrade(*, question: Question) -> int:
+def question_regrade(*, question: Question, by=None) -> int:
     """Grade past answers again after a fix; returns how many attempts changed."""
     question = Question.objects.get(pk=question.pk)
     if not question.auto_graded:
@@ -99,6 +108,11 @@ def question_regrade(*, question: Question) -> int:
     changed = 0
     for attempt in touched.values():
         before = (attempt.score, attempt.max_score, attempt.passed)
-        attempt_totals_update(attempt=attempt)
+        attempt_totals_update(
+            attempt=attempt,
+            by=by,
+            reason=_("The question “%(question)s” was regraded.")
+            % {"question": question},
+        )
         changed += before != (attempt.score, attempt.max_score, attempt.passed)
     return changed

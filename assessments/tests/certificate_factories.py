@@ -3,7 +3,7 @@
 import factory
 
 from accounts.tests.factories import UserFactory
-from assessments.models import Certificate, CertificationRule
+from assessments.models import Certificate, CertificateTemplate, CertificationRule
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.services import page_tree_root_ensure
 
@@ -32,15 +32,25 @@ def make_module(course: CoursePage, title: str = "Kỹ năng trả lời phỏng
     return course.add_child(instance=ModulePage(title=title, slug=f"chuyen-de-{n}"))
 
 
+class CertificateTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CertificateTemplate
+
+    name = factory.Sequence(lambda n: f"Mẫu Sở TT&TT Lạng Sơn {n}")
+    parent_body = "UBND TỈNH LẠNG SƠN"
+    issuing_body = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    place = "Lạng Sơn"
+    signatory_title = "GIÁM ĐỐC"
+    signatory_name = "Hoàng Văn Bình"
+
+
 class CertificationRuleFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = CertificationRule
         skip_postgeneration_save = True
 
     course = factory.LazyFunction(make_course)
-    issuing_body = "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"
-    signatory_name = "Hoàng Văn Bình"
-    signatory_title = "Giám đốc Trung tâm CNTT và Truyền thông"
+    template = factory.SubFactory(CertificateTemplateFactory)
 
     @factory.post_generation
     def required_quiz_ids(self, create, extracted, **kwargs):

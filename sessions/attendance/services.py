@@ -19,7 +19,7 @@ from sessions.models import (
     LiveSession,
     SessionEndpoint,
 )
-from sessions.signals import attendance_finalised
+from sessions.signals import attendance_changed, attendance_finalised
 
 from . import permissions
 from .outcomes import session_outcomes
@@ -293,7 +293,24 @@ def attendance_mark(
         kind="mark",
         attendance=attendance,
     )
+    _announce_change(attendance.session, [attendance.user_id], by, reason)
     return attendance
+
+
+def _announce_change(session, user_ids, by, reason: str) -> None:
+    """After commit, tell listeners (certificates) whose attendance changed."""
+    user_ids = None if user_ids is None else [uid for uid in user_ids if uid]
+    if user_ids == []:
+        return
+    transaction.on_commit(
+        lambda: attendance_changed.send(
+            sender=LiveSession,
+            session=session,
+            user_ids=user_ids,
+            by=by,
+            reason=str(reason),
+        )
+    )
 
 
 @transaction.atomic
@@ -365,6 +382,7 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
         reason=_("Merged into %(email)s") % {"email": user.email},
     )
     _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
+    _announce_change(target.session, [target.user_id], by, "")
     return target
 
 
@@ -426,4 +444,5 @@ def attendance_reopen(*, session: LiveSession, by, reason: str) -> LiveSession:
         by=by,
         reason=reason.strip(),
     )
+    _announce_change(session, None, by, reason.strip())
     return session

@@ -49,10 +49,11 @@ def failed_quiz(quiz_id: int = 1) -> Facts:
 
 
 def use_facts(monkeypatch, facts: Facts) -> None:
-    monkeypatch.setattr(
-        "assessments.certificates.services.person_facts",
-        lambda *, user, rule: facts,
-    )
+    for module in ("services", "review"):
+        monkeypatch.setattr(
+            f"assessments.certificates.{module}.person_facts",
+            lambda *, user, rule, current=False: facts,
+        )
 
 
 def live_session(module, title="Kỹ năng phát ngôn"):

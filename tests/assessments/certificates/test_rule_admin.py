@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from assessments.models import CertificationRule
 from assessments.tests.certificate_factories import (
+    CertificateTemplateFactory,
     CertificationRuleFactory,
     make_course,
 )
@@ -24,6 +25,7 @@ def test_organiser_lists_the_rules(client_for, organiser):
 def test_organiser_creates_a_rule_for_a_course(client_for, organiser):
     course = make_course("Xử lý khủng hoảng truyền thông")
     quizzes = [QuizFactory(course=course), QuizFactory(course=course)]
+    template = CertificateTemplateFactory()
 
     response = client_for(organiser).post(
         reverse("certification_rules:add"),
@@ -35,15 +37,14 @@ def test_organiser_creates_a_rule_for_a_course(client_for, organiser):
             "min_minutes_percent": "",
             "late_counts": "on",
             "validity_months": "24",
-            "issuing_body": "Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
-            "signatory_name": "Hoàng Văn Bình",
-            "signatory_title": "Giám đốc",
+            "template": template.pk,
         },
     )
 
     assert response.status_code == 302
     rule = CertificationRule.objects.get(course=course)
     assert set(rule.required_quizzes.all()) == set(quizzes)
+    assert rule.template == template
     assert rule.spec().min_sessions == 2
 
 
@@ -52,7 +53,7 @@ def test_an_unknown_quiz_is_refused(client_for, organiser):
 
     response = client_for(organiser).post(
         reverse("certification_rules:add"),
-        {"course": course.pk, "required_quizzes": [987654], "issuing_body": "Sở"},
+        {"course": course.pk, "required_quizzes": [987654]},
     )
 
     assert response.status_code == 200
@@ -73,7 +74,7 @@ def test_rule_without_any_condition_is_refused(client_for, organiser):
 
     response = client_for(organiser).post(
         reverse("certification_rules:add"),
-        {"course": course.pk, "issuing_body": "Sở"},
+        {"course": course.pk},
     )
 
     assert response.status_code == 200
@@ -94,7 +95,6 @@ def test_rule_with_only_sessions_to_attend_is_accepted(client_for, organiser):
         {
             "course": course.pk,
             "required_sessions": [session.pk],
-            "issuing_body": "Sở",
         },
     )
 
