@@ -1,9 +1,9 @@
 """Moodle's GIFT and Moodle XML: the syntax shared by every question type.
 
-This package knows the file formats (splitting, escaping, answer blocks, elements);
-each question type in ``assessments.models.questions`` decides whether it claims a
-parsed item and builds itself from it. Importing and exporting whole files is in
-``assessments.interchange.gift`` and ``assessments.interchange.moodle_xml``.
+This module knows the file formats (splitting, escaping, answer blocks, elements);
+each question type's codec in ``assessments.interchange.codecs`` decides whether it
+claims a parsed item and builds the question from it. Reading and writing whole files
+is in ``assessments.interchange.files``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Whole files: parse into (question, choices) pairs or skips; write a bank out.
 
-The type of each item is decided by asking every question type whether it claims
-it (``gift_claims`` / ``moodle_claims``), so no code here switches on a type.
+The type of each item is decided by asking every question type's codec whether it
+claims it (``gift_claims`` / ``moodle_claims``), so no code here switches on a type.
 """
 
 from __future__ import annotations
@@ -23,10 +23,16 @@ class Parsed:
     skipped_reason: str = ""
 
 
-def _types():
-    from assessments.models import QUESTION_TYPES
+def _codecs():
+    from .codecs import codecs
 
-    return QUESTION_TYPES
+    return codecs()
+
+
+def _codec_for(question):
+    from .codecs import codec_for
+
+    return codec_for(question)
 
 
 def read_gift(content: str) -> list[Parsed]:
@@ -38,10 +44,10 @@ def read_gift(content: str) -> list[Parsed]:
             parsed.append(Parsed(where=where, title=title, skipped_reason=reason))
             continue
         where = _("line %(line)s") % {"line": item.line}
-        kind = next((t for t in _types() if t.gift_claims(item.answer)), None)
-        if kind is None:
+        codec = next((c for c in _codecs() if c.gift_claims(item.answer)), None)
+        if codec is None:
             raise InterchangeError(_("The answers fit no question type."), where=where)
-        question, choices = kind.from_gift(item)
+        question, choices = codec.from_gift(item)
         parsed.append(
             Parsed(
                 where=where,
@@ -74,8 +80,8 @@ def read_moodle_xml(content: bytes | str) -> list[Parsed]:
         if qtype == "category":
             continue
         title = (element.findtext("name/text") or "").strip()
-        kind = next((t for t in _types() if t.moodle_claims(element)), None)
-        if kind is None:
+        codec = next((c for c in _codecs() if c.moodle_claims(element)), None)
+        if codec is None:
             parsed.append(
                 Parsed(
                     where=where,
@@ -90,7 +96,7 @@ def read_moodle_xml(content: bytes | str) -> list[Parsed]:
                 _("<questiontext> is missing or empty."), where=where
             )
         try:
-            question, choices = kind.from_moodle(element)
+            question, choices = codec.from_moodle(element)
         except InterchangeError as error:
             raise InterchangeError(
                 error.message, where=f"{where} {error.where}"
@@ -105,7 +111,9 @@ def write_gift(questions: list, choices: dict) -> tuple[str, list[tuple[str, str
     out, skipped = [], []
     for question in questions:
         try:
-            out.append(question.to_gift(choices.get(question.pk, [])))
+            out.append(
+                _codec_for(question).to_gift(question, choices.get(question.pk, []))
+            )
         except NotExportable as reason:
             skipped.append((str(question), str(reason)))
     return "\n\n".join(out) + "\n", skipped
@@ -118,7 +126,9 @@ def write_moodle_xml(questions: list, choices: dict, category_name: str) -> str:
         ET.SubElement(category, "category"), "text"
     ).text = f"$course$/{category_name}"
     for question in questions:
-        root.append(question.to_moodle(choices.get(question.pk, [])))
+        root.append(
+            _codec_for(question).to_moodle(question, choices.get(question.pk, []))
+        )
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(
         root, encoding="unicode"
