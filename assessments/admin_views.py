@@ -90,7 +90,12 @@ def quiz_preview(request, pk: int):
     views = []
     for position, qid in enumerate(ids, start=1):
         question_choices = list(choices.get(qid, []))
-        if quiz.shuffle_choices and questions[qid].shuffles_choices:
+        question = questions[qid]
+        if (
+            quiz.shuffle_choices
+            and question.shuffles_choices
+            and question.shuffle_answers
+        ):
             random.shuffle(question_choices)
         item = AttemptQuestion(
             question_id=qid, position=position, points=questions[qid].points
@@ -114,6 +119,7 @@ def bank_import(request):
             category=form.cleaned_data["category"],
             content=form.cleaned_data["file"].read(),
             fmt=form.cleaned_data["format"],
+            use_file_categories=form.cleaned_data["use_file_categories"],
         )
     return render(
         request, "assessments/admin/bank_import.html", {"form": form, "report": report}

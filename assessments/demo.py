@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from django.db import transaction
 
 from accounts.seeding import seeder
-from assessments.models import Choice, Question, QuestionCategory, Quiz, QuizSlot
-from assessments.models.questions import question_type_by_kind
+from assessments.models import Question, QuestionCategory, Quiz, QuizSlot
 
 COURSE_SLUG = "ky-nang-phat-ngon"
 CATEGORY_NAME = "Câu hỏi kiểm tra cuối khóa"
@@ -18,62 +18,31 @@ QUIZ_TITLE = (
 )
 
 
-def _question_from_seed(entry: dict, category: QuestionCategory) -> None:
-    """Build one question of the seed's dict format (see demo_quiz.QUIZ)."""
-    kind = question_type_by_kind(entry["type"])
-    fields = {
-        "category": category,
-        "text": entry["text"],
-        "points": Decimal(str(entry.get("points", 1))),
-        "explanation": entry.get("explanation", ""),
-    }
-    choices: list[Choice] = []
-    if "choices" in entry:
-        choices = [
-            Choice(
-                text=c["text"],
-                fraction=Decimal(1 if c["correct"] else 0)
-                if entry["type"] == "single_choice"
-                else (
-                    Decimal(1) / sum(1 for x in entry["choices"] if x["correct"])
-                    if c["correct"]
-                    else Decimal(0)
-                ).quantize(Decimal("0.0001")),
-                feedback=c.get("feedback", ""),
-                position=i,
-            )
-            for i, c in enumerate(entry["choices"])
-        ]
-    if "answer" in entry:
-        fields["correct_answer"] = entry["answer"]
-    if "accepted" in entry:
-        fields["ignore_diacritics"] = entry.get("ignore_diacritics", False)
-        choices = [
-            Choice(text=a["text"], fraction=Decimal(str(a["fraction"])), position=i)
-            for i, a in enumerate(entry["accepted"])
-        ]
-    if "items" in entry:
-        choices = [Choice(text=t, position=i) for i, t in enumerate(entry["items"])]
-    if "rubric" in entry:
-        fields["rubric"] = entry["rubric"]
-    question = kind(**fields)
-    question.full_clean()
-    question.save()
-    for choice in choices:
-        choice.question = question
-    Choice.objects.bulk_create(choices)
+#: The seed bank, imported through the same importer lecturers use: GIFT for what
+#: GIFT can say, Moodle XML for the rest (short answers that ignore diacritics,
+#: ordering, essays with their rubric).
+BANK_FILES = [
+    (Path(__file__).resolve().parent / "demo_bank" / "quiz.gift.txt", "gift"),
+    (Path(__file__).resolve().parent / "demo_bank" / "quiz.moodle.xml", "moodle_xml"),
+]
+
+
+def _import_seed_bank(category: QuestionCategory) -> None:
+    """Import the seed files; a second run finds every question already there."""
+    from assessments.services.banks import questions_import
+
+    for path, fmt in BANK_FILES:
+        report = questions_import(category=category, content=path.read_bytes(), fmt=fmt)
+        if report.error:
+            raise RuntimeError(f"{path.name}: {report.error}")
 
 
 @transaction.atomic
 def seed_quiz_for_course(course, log: Callable[[str], None]) -> Quiz:
-    from assessments.demo_quiz import QUIZ
-
     category, _ = QuestionCategory.objects.get_or_create(
         course=course, name=CATEGORY_NAME
     )
-    if not Question.objects.filter(category=category).exists():
-        for entry in QUIZ:
-            _question_from_seed(entry, category)
+    _import_seed_bank(category)
     quiz = Quiz.objects.filter(course=course, title=QUIZ_TITLE).first()
     if quiz is None:
         module = course.get_children().specific().last()

@@ -7,11 +7,13 @@ claims it (``gift_claims`` / ``moodle_claims``), so no code here switches on a t
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from . import GiftItem, InterchangeError, NotExportable, parse_gift
+from .core import InterchangeError, NotExportable
+from .gift import GiftItem, parse_gift
+from .moodle import EmbeddedFile, moodle_category, moodle_files
 
 
 @dataclass
@@ -21,6 +23,9 @@ class Parsed:
     question: object = None
     choices: list | None = None
     skipped_reason: str = ""
+    #: The category path the file put the question in (None: the chosen one).
+    category: str | None = None
+    files: list[EmbeddedFile] = field(default_factory=list)
 
 
 def _codecs():
@@ -33,6 +38,12 @@ def _codec_for(question):
     from .codecs import codec_for
 
     return codec_for(question)
+
+
+def _settle(question, choices) -> None:
+    from .codecs.base import settle_formats
+
+    settle_formats(question, choices)
 
 
 def read_gift(content: str) -> list[Parsed]:
@@ -48,12 +59,14 @@ def read_gift(content: str) -> list[Parsed]:
         if codec is None:
             raise InterchangeError(_("The answers fit no question type."), where=where)
         question, choices = codec.from_gift(item)
+        _settle(question, choices)
         parsed.append(
             Parsed(
                 where=where,
                 title=item.title or item.text[:60],
                 question=question,
                 choices=choices,
+                category=item.category,
             )
         )
     return parsed
@@ -74,10 +87,12 @@ def read_moodle_xml(content: bytes | str) -> list[Parsed]:
             _("The root element must be <quiz>."), where=f"<{root.tag}>"
         )
     parsed = []
+    category = None
     for index, element in enumerate(root.findall("question"), start=1):
         qtype = element.get("type", "")
         where = f'<question> #{index} (type="{qtype}")'
         if qtype == "category":
+            category = moodle_category(element)
             continue
         title = (element.findtext("name/text") or "").strip()
         codec = next((c for c in _codecs() if c.moodle_claims(element)), None)
@@ -97,26 +112,38 @@ def read_moodle_xml(content: bytes | str) -> list[Parsed]:
             )
         try:
             question, choices = codec.from_moodle(element)
+            files = moodle_files(element)
         except InterchangeError as error:
             raise InterchangeError(
                 error.message, where=f"{where} {error.where}"
             ) from error
+        _settle(question, choices)
         parsed.append(
-            Parsed(where=where, title=title, question=question, choices=choices)
+            Parsed(
+                where=where,
+                title=title,
+                question=question,
+                choices=choices,
+                category=category,
+                files=files,
+            )
         )
     return parsed
 
 
 def write_gift(questions: list, choices: dict) -> tuple[str, list[tuple[str, str]]]:
-    out, skipped = [], []
+    """The GIFT file, and (question, what was left out) for each loss."""
+    out, notes = [], []
     for question in questions:
+        codec = _codec_for(question)
+        own = choices.get(question.pk, [])
         try:
-            out.append(
-                _codec_for(question).to_gift(question, choices.get(question.pk, []))
-            )
+            out.append(codec.to_gift(question, own))
         except NotExportable as reason:
-            skipped.append((str(question), str(reason)))
-    return "\n\n".join(out) + "\n", skipped
+            notes.append((str(question), str(reason)))
+            continue
+        notes.extend((str(question), loss) for loss in codec.gift_losses(question, own))
+    return "\n\n".join(out) + "\n", notes
 
 
 def write_moodle_xml(questions: list, choices: dict, category_name: str) -> str:

@@ -30,6 +30,8 @@ from polymorphic.query import PolymorphicQuerySet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 
+from assessments.text_formats import TextFormat
+
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
 
@@ -96,6 +98,22 @@ class Question(ClusterableModel, PolymorphicModel):
     )
     title = models.CharField(_("title"), max_length=200, blank=True)
     text = models.TextField(_("question text"))
+    text_format = models.CharField(
+        _("text format"),
+        max_length=10,
+        choices=TextFormat.choices,
+        default=TextFormat.PLAIN,
+        blank=True,
+        help_text=_(
+            "How the question text, explanation and feedback are written; "
+            "HTML is sanitised when shown."
+        ),
+    )
+    shuffle_answers = models.BooleanField(
+        _("shuffle the answers"),
+        default=True,
+        help_text=_("Off: the answers always show in the order written."),
+    )
     points = models.DecimalField(
         _("points"),
         max_digits=6,
@@ -111,6 +129,9 @@ class Question(ClusterableModel, PolymorphicModel):
         ),
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    #: Fingerprint of the file item a question was imported from, so importing the
+    #: same question again into its category is reported instead of duplicated.
+    import_key = models.CharField(max_length=64, blank=True, editable=False)
 
     #: Template of the trainee's input; gets ``question``, ``item`` and ``choices``.
     input_template: ClassVar[str] = ""
@@ -127,6 +148,7 @@ class Question(ClusterableModel, PolymorphicModel):
         FieldPanel("category"),
         FieldPanel("title"),
         FieldPanel("text"),
+        FieldPanel("text_format"),
         FieldPanel("points"),
         FieldPanel("explanation"),
     ]
@@ -221,7 +243,11 @@ class SingleChoiceQuestion(Question):
     shuffles_choices = True
     kind = "single_choice"
 
-    panels = [*Question.base_panels, InlinePanel("choices", label=_("Choices"))]
+    panels = [
+        *Question.base_panels,
+        FieldPanel("shuffle_answers"),
+        InlinePanel("choices", label=_("Choices")),
+    ]
 
     class Meta:
         verbose_name = _("single choice question")
@@ -284,6 +310,7 @@ class MultipleChoiceQuestion(Question):
     panels = [
         *Question.base_panels,
         FieldRowPanel([FieldPanel("scoring"), FieldPanel("wrong_pick_penalty")]),
+        FieldPanel("shuffle_answers"),
         InlinePanel("choices", label=_("Choices")),
     ]
 

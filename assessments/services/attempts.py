@@ -94,7 +94,11 @@ def attempt_start(
     for position, question_id in enumerate(question_ids, start=1):
         question = questions[question_id]
         order = [c.pk for c in choices.get(question_id, [])]
-        if quiz.shuffle_choices and question.shuffles_choices:
+        if (
+            quiz.shuffle_choices
+            and question.shuffles_choices
+            and question.shuffle_answers
+        ):
             rng.shuffle(order)
         items.append(
             AttemptQuestion(

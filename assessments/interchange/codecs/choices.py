@@ -9,7 +9,7 @@ from decimal import Decimal
 from assessments import interchange as ix
 from assessments.models import Choice, MultipleChoiceQuestion, SingleChoiceQuestion
 
-from .base import QuestionCodec, registers
+from .base import QuestionCodec, registers, shuffle_loss
 
 ZERO = Decimal("0")
 
@@ -26,18 +26,26 @@ class MultichoiceCodec(QuestionCodec):
         )
 
     def from_moodle(self, element):
-        return (
-            self.model(**self.base_fields_from_moodle(element)),
-            ix.moodle_answers(element),
+        question = self.model(
+            **self.base_fields_from_moodle(element),
+            shuffle_answers=ix.moodle_flag(element, "shuffleanswers", True),
         )
+        return question, ix.moodle_answers(element)
+
+    def gift_losses(self, question, choices):
+        return shuffle_loss(question)
 
     def to_moodle(self, question, choices):
         element = self.moodle_base(question)
         ET.SubElement(element, "single").text = (
             "true" if self.moodle_single else "false"
         )
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        ix.moodle_write_answers(element, choices)
+        ET.SubElement(element, "shuffleanswers").text = (
+            "true" if question.shuffle_answers else "false"
+        )
+        ix.moodle_write_answers(
+            element, choices, fmt="plain_text", feedback_fmt=question.text_format
+        )
         return element
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from django.utils.translation import gettext as _
+
 from assessments import interchange as ix
 from assessments.models import EssayQuestion
 
@@ -24,6 +26,11 @@ class EssayCodec(QuestionCodec):
 
     def to_gift(self, question, choices):
         return ix.gift_question(question, [""], inline=True)
+
+    def gift_losses(self, question, choices):
+        if question.rubric:
+            return [_("GIFT has no rubric; the rubric is left out.")]
+        return []
 
     def from_moodle(self, element):
         return self.model(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
 from assessments import interchange as ix
 from assessments.models import Choice, ShortAnswerQuestion
 
@@ -39,17 +41,27 @@ class ShortAnswerCodec(QuestionCodec):
         ]
         return ix.gift_question(question, lines)
 
+    def gift_losses(self, question, choices):
+        if question.ignore_diacritics:
+            return [_("GIFT cannot say that Vietnamese diacritics are ignored.")]
+        return []
+
     def from_moodle(self, element):
         question = self.model(
             **self.base_fields_from_moodle(element),
             ignore_diacritics=element.findtext("ignorediacritics", "") == "1",
         )
-        return question, ix.moodle_answers(element, fmt_text=False)
+        return question, ix.moodle_answers(element)
 
     def to_moodle(self, question, choices):
         element = self.moodle_base(question)
         ET.SubElement(element, "usecase").text = "0"
         if question.ignore_diacritics:
             ET.SubElement(element, "ignorediacritics").text = "1"
-        ix.moodle_write_answers(element, choices, fmt="moodle_auto_format")
+        ix.moodle_write_answers(
+            element,
+            choices,
+            fmt="moodle_auto_format",
+            feedback_fmt=question.text_format,
+        )
         return element

@@ -67,5 +67,6 @@ class TrueFalseCodec(QuestionCodec):
                 ),
             ],
             fmt="moodle_auto_format",
+            feedback_fmt=question.text_format,
         )
         return element
