@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from assessments.text_formats import to_plain
+
 from .core import InterchangeError, NotExportable
 from .gift import GiftItem, parse_gift
 from .moodle import EmbeddedFile, moodle_category, moodle_files
@@ -63,7 +65,7 @@ def read_gift(content: str) -> list[Parsed]:
         parsed.append(
             Parsed(
                 where=where,
-                title=item.title or item.text[:60],
+                title=item.title or to_plain(item.text, item.text.fmt)[:60],
                 question=question,
                 choices=choices,
                 category=item.category,
