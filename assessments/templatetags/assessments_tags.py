@@ -59,4 +59,4 @@ def formatted(value, fmt):
 def safe_richtext(value):
     """Wagtail rich text (a rubric), expanded and then sanitised: an imported
     rubric may hold anything."""
-    return mark_safe(sanitise_html(str(richtext(value))))  # noqa: S308
+    return mark_safe(sanitise_html(str(richtext(value))))
