@@ -86,6 +86,13 @@ def test_a_file_over_the_limit_is_refused_whole():
     assert not Question.objects.exists()
 
 
+@override_settings(QUESTION_IMPORT_MAX_QUESTIONS=1)
+def test_a_file_with_more_questions_than_the_limit_is_refused_whole():
+    report = _gift(CategoryFactory())
+    assert "2" in report.error and "1" in report.error
+    assert not Question.objects.exists()
+
+
 def _essay_xml(files: str, text: str) -> bytes:
     return f"""<quiz><question type="essay"><name><text>E</text></name>
 <questiontext format="html"><text><![CDATA[{text}]]></text>{files}</questiontext>
