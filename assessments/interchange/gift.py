@@ -57,6 +57,7 @@ def gift_text(raw: str, default: str) -> Text:
 
 
 def gift_marker(fmt: str, default: str = TextFormat.MOODLE) -> str:
+    fmt = fmt or TextFormat.PLAIN  # a blank format (left empty in the CMS)
     return "" if fmt == default else f"[{fmt}]"
 
 

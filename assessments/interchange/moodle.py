@@ -27,7 +27,8 @@ class EmbeddedFile:
 
 def moodle_text(parent: ET.Element, tag: str, value: str, fmt: str | None = None):
     element = ET.SubElement(parent, tag)
-    if fmt:
+    if fmt is not None:  # a blank format (left empty in the CMS) is plain text
+        fmt = fmt or TextFormat.PLAIN
         element.set("format", TO_MOODLE_XML.get(fmt, fmt))
     ET.SubElement(element, "text").text = value or ""
     return element

@@ -160,3 +160,15 @@ def test_moodle_xml_export_keeps_the_shuffle_setting_and_text_format():
     body, _ = services.questions_export(category=question.category, fmt="moodle_xml")
     assert "<shuffleanswers>false</shuffleanswers>" in body
     assert '<questiontext format="html">' in body
+
+
+@pytest.mark.parametrize("fmt", ["gift", "moodle_xml"])
+def test_a_question_with_a_blank_format_exports_as_plain_text(fmt):
+    question = SingleChoiceFactory(text="a < b?", text_format="")
+    body, _ = services.questions_export(category=question.category, fmt=fmt)
+    again = CategoryFactory()
+    services.questions_import(
+        category=again, content=body.encode(), fmt=fmt, use_file_categories=False
+    )
+    copy = Question.objects.get(category=again)
+    assert (copy.text, copy.text_format) == ("a < b?", "plain")
