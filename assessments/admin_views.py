@@ -93,7 +93,9 @@ def quiz_preview(request, pk: int):
     for position, qid in enumerate(ids, start=1):
         by_id = {c.pk: c for c in choices.get(qid, [])}
         order = questions[qid].display_order(
-            list(by_id), rng, quiz_shuffles=quiz.shuffle_choices
+            list(by_id),
+            rng,
+            quiz_shuffles=quiz.shuffle_choices and questions[qid].shuffle_answers,
         )
         keys = ChoiceKeys.fresh(order, rng)
         for choice_id in order:
@@ -122,6 +124,7 @@ def bank_import(request):
             category=form.cleaned_data["category"],
             content=form.cleaned_data["file"].read(),
             fmt=form.cleaned_data["format"],
+            use_file_categories=form.cleaned_data["use_file_categories"],
         )
     return render(
         request, "assessments/admin/bank_import.html", {"form": form, "report": report}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from django.db import transaction
 
 from accounts.seeding import seeder
-from assessments.models import Choice, Question, QuestionCategory, Quiz, QuizSlot
-from assessments.models.questions import question_type_by_kind
+from assessments.models import Question, QuestionCategory, Quiz, QuizSlot
 
 COURSE_SLUG = "ky-nang-phat-ngon"
 CATEGORY_NAME = "Câu hỏi kiểm tra cuối khóa"
@@ -18,66 +18,31 @@ QUIZ_TITLE = (
 )
 
 
-def _seed_fraction(entry: dict, choice: dict) -> Decimal:
-    """Moodle-style weights: the right choices share 100%; in a multiple choice
-    question the wrong ones share −100%, so ticking every box earns nothing."""
-    if entry["type"] == "single_choice":
-        return Decimal(1 if choice["correct"] else 0)
-    matching = sum(1 for x in entry["choices"] if x["correct"] == choice["correct"])
-    share = Decimal(1) / matching
-    return (share if choice["correct"] else -share).quantize(Decimal("0.0001"))
+#: The seed bank, imported through the same importer lecturers use: GIFT for what
+#: GIFT can say, Moodle XML for the rest (short answers that ignore diacritics,
+#: ordering, essays with their rubric).
+BANK_FILES = [
+    (Path(__file__).resolve().parent / "demo_bank" / "quiz.gift.txt", "gift"),
+    (Path(__file__).resolve().parent / "demo_bank" / "quiz.moodle.xml", "moodle_xml"),
+]
 
 
-def _question_from_seed(entry: dict, category: QuestionCategory) -> None:
-    """Build one question of the seed's dict format (see demo_quiz.QUIZ)."""
-    kind = question_type_by_kind(entry["type"])
-    fields = {
-        "category": category,
-        "text": entry["text"],
-        "points": Decimal(str(entry.get("points", 1))),
-        "explanation": entry.get("explanation", ""),
-    }
-    choices: list[Choice] = []
-    if "choices" in entry:
-        choices = [
-            Choice(
-                text=c["text"],
-                fraction=_seed_fraction(entry, c),
-                feedback=c.get("feedback", ""),
-                position=i,
-            )
-            for i, c in enumerate(entry["choices"])
-        ]
-    if "answer" in entry:
-        fields["correct_answer"] = entry["answer"]
-    if "accepted" in entry:
-        fields["ignore_diacritics"] = entry.get("ignore_diacritics", False)
-        choices = [
-            Choice(text=a["text"], fraction=Decimal(str(a["fraction"])), position=i)
-            for i, a in enumerate(entry["accepted"])
-        ]
-    if "items" in entry:
-        choices = [Choice(text=t, position=i) for i, t in enumerate(entry["items"])]
-    if "rubric" in entry:
-        fields["rubric"] = entry["rubric"]
-    question = kind(**fields)
-    question.full_clean()
-    question.save()
-    for choice in choices:
-        choice.question = question
-    Choice.objects.bulk_create(choices)
+def _import_seed_bank(category: QuestionCategory) -> None:
+    """Import the seed files; a second run finds every question already there."""
+    from assessments.services.banks import questions_import
+
+    for path, fmt in BANK_FILES:
+        report = questions_import(category=category, content=path.read_bytes(), fmt=fmt)
+        if report.error:
+            raise RuntimeError(f"{path.name}: {report.error}")
 
 
 @transaction.atomic
 def seed_quiz_for_course(course, log: Callable[[str], None]) -> Quiz:
-    from assessments.demo_quiz import QUIZ
-
     category, _ = QuestionCategory.objects.get_or_create(
         course=course, name=CATEGORY_NAME
     )
-    if not Question.objects.filter(category=category).exists():
-        for entry in QUIZ:
-            _question_from_seed(entry, category)
+    _import_seed_bank(category)
     quiz = Quiz.objects.filter(course=course, title=QUIZ_TITLE).first()
     if quiz is None:
         module = course.get_children().specific().last()

@@ -36,6 +36,26 @@ class ImportForm(forms.Form):
     )
     format = forms.ChoiceField(label=_("Format"), choices=FORMATS)
     file = forms.FileField(label=_("File"))
+    use_file_categories = forms.BooleanField(
+        label=_("Use the categories in the file"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Questions go to the categories the file names (created in the same "
+            "course when missing); the category above takes the rest."
+        ),
+    )
+
+    def clean_file(self):
+        from assessments.services.banks import (
+            import_too_large_message,
+            max_import_bytes,
+        )
+
+        upload = self.cleaned_data["file"]
+        if upload.size > max_import_bytes():
+            raise forms.ValidationError(import_too_large_message())
+        return upload
 
 
 class ExportForm(forms.Form):

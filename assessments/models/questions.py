@@ -2,9 +2,10 @@
 
 Every question type lives in this one module and owns everything that differs between
 types: how a posted form becomes a response, how the response is graded, which template
-renders its input and its review, and how it reads and writes GIFT and Moodle XML.
-Views, services and importers only call these methods; nothing else switches on the
-type (the counter-example is django_quiz's views).
+renders its input and its review. How each type reads and writes GIFT and Moodle XML
+is its codec in ``assessments.interchange.codecs``. Views, services and importers only
+call these methods; nothing else switches on the type (the counter-example is
+django_quiz's views).
 
 A *response* is the JSON a type stores for one answer: a choice id, a list of choice
 ids, a boolean or a string. Types validate responses against their own choices, so a
@@ -21,7 +22,6 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-import xml.etree.ElementTree as ET
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
 
@@ -37,8 +37,9 @@ from polymorphic.query import PolymorphicQuerySet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 
-from assessments import interchange as ix
 from assessments.choice_keys import ChoiceKeys
+from assessments.text_formats import TextFormat
+from assessments.wildcard import wildcard_match
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
@@ -134,6 +135,22 @@ class Question(ClusterableModel, PolymorphicModel):
     )
     title = models.CharField(_("title"), max_length=200, blank=True)
     text = models.TextField(_("question text"))
+    text_format = models.CharField(
+        _("text format"),
+        max_length=10,
+        choices=TextFormat.choices,
+        default=TextFormat.PLAIN,
+        blank=True,
+        help_text=_(
+            "How the question text, explanation and feedback are written; "
+            "HTML is sanitised when shown."
+        ),
+    )
+    shuffle_answers = models.BooleanField(
+        _("shuffle the answers"),
+        default=True,
+        help_text=_("Off: the answers always show in the order written."),
+    )
     points = models.DecimalField(
         _("points"),
         max_digits=6,
@@ -149,6 +166,9 @@ class Question(ClusterableModel, PolymorphicModel):
         ),
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    #: Fingerprint of the file item a question was imported from, so importing the
+    #: same question again into its category is reported instead of duplicated.
+    import_key = models.CharField(max_length=64, blank=True, editable=False)
 
     #: Template of the trainee's input; gets ``question``, ``item`` and ``choices``.
     input_template: ClassVar[str] = ""
@@ -160,8 +180,6 @@ class Question(ClusterableModel, PolymorphicModel):
     shuffles_choices: ClassVar[bool] = False
     #: Shuffled even when the quiz does not shuffle: the authoring order is the key.
     always_shuffles: ClassVar[bool] = False
-    #: The ``type`` attribute of a Moodle XML ``<question>`` this type reads.
-    moodle_type: ClassVar[str] = ""
     #: Short machine name of the type (seed data, URLs).
     kind: ClassVar[str] = ""
 
@@ -169,6 +187,7 @@ class Question(ClusterableModel, PolymorphicModel):
         FieldPanel("category"),
         FieldPanel("title"),
         FieldPanel("text"),
+        FieldPanel("text_format"),
         FieldPanel("points"),
         FieldPanel("explanation"),
     ]
@@ -231,46 +250,6 @@ class Question(ClusterableModel, PolymorphicModel):
     def valid_choice_ids(self, choices: list[Choice]) -> set[int]:
         return {c.pk for c in choices}
 
-    # -- interchange ------------------------------------------------------------
-    @classmethod
-    def gift_claims(cls, answer: ix.GiftAnswerBlock) -> bool:
-        return False
-
-    @classmethod
-    def from_gift(cls, item: ix.GiftItem) -> tuple[Question, list[Choice]]:
-        raise NotImplementedError
-
-    def to_gift(self, choices: list[Choice]) -> str:
-        raise NotImplementedError
-
-    @classmethod
-    def moodle_claims(cls, element: ET.Element) -> bool:
-        return element.get("type") == cls.moodle_type
-
-    @classmethod
-    def from_moodle(cls, element: ET.Element) -> tuple[Question, list[Choice]]:
-        raise NotImplementedError
-
-    def to_moodle(self, choices: list[Choice]) -> ET.Element:
-        raise NotImplementedError
-
-    def _moodle_base(self) -> ET.Element:
-        element = ET.Element("question", type=self.moodle_type)
-        ix.moodle_text(element, "name", self.title or self.text[:60])
-        ix.moodle_text(element, "questiontext", self.text, fmt="html")
-        ix.moodle_text(element, "generalfeedback", self.explanation, fmt="html")
-        ET.SubElement(element, "defaultgrade").text = ix.number(self.points)
-        return element
-
-    @classmethod
-    def _base_fields_from_moodle(cls, element: ET.Element) -> dict:
-        return {
-            "title": ix.moodle_read(element, "name")[:200],
-            "text": ix.moodle_read(element, "questiontext"),
-            "explanation": ix.moodle_read(element, "generalfeedback"),
-            "points": ix.decimal_or(element.findtext("defaultgrade"), Decimal("1")),
-        }
-
 
 class Choice(models.Model):
     """One option of a question: a choice, an accepted answer, or an ordering item.
@@ -322,48 +301,22 @@ def _choice_id(value) -> int | None:
         return None
 
 
-class MoodleMultichoiceMixin:
-    """Moodle's one "multichoice" type covers both choice types; <single> tells
-    them apart."""
-
-    #: True for one answer to pick, False for any number to tick.
-    moodle_single: bool
-
-    @classmethod
-    def moodle_claims(cls, element):
-        return (
-            element.get("type") == "multichoice"
-            and ix.moodle_single(element) == cls.moodle_single
-        )
-
-    @classmethod
-    def from_moodle(cls, element):
-        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_answers(element)
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ET.SubElement(element, "single").text = (
-            "true" if self.moodle_single else "false"
-        )
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        ix.moodle_write_answers(element, choices)
-        return element
-
-
 # ---------------------------------------------------------------------------------
 # Single choice
 # ---------------------------------------------------------------------------------
-class SingleChoiceQuestion(MoodleMultichoiceMixin, Question):
+class SingleChoiceQuestion(Question):
     """One answer to pick; each choice earns its fraction of the points."""
 
     input_template = "assessments/includes/input_single_choice.html"
     review_template = "assessments/includes/review_choices.html"
     shuffles_choices = True
-    moodle_type = "multichoice"
-    moodle_single = True
     kind = "single_choice"
 
-    panels = [*Question.base_panels, InlinePanel("choices", label=_("Choices"))]
+    panels = [
+        *Question.base_panels,
+        FieldPanel("shuffle_answers"),
+        InlinePanel("choices", label=_("Choices")),
+    ]
 
     class Meta:
         verbose_name = _("single choice question")
@@ -391,44 +344,11 @@ class SingleChoiceQuestion(MoodleMultichoiceMixin, Question):
     def describe_response(self, response, choices):
         return next((c.text for c in choices if c.pk == _choice_id(response)), "")
 
-    @classmethod
-    def gift_claims(cls, answer):
-        return (
-            answer.kind == "choices"
-            and answer.right_count >= 1
-            and not answer.all_equal_markers
-        )
-
-    @classmethod
-    def from_gift(cls, item):
-        return cls(**item.base_fields()), [
-            Choice(
-                text=a.text,
-                fraction=(
-                    a.weight
-                    if a.weight is not None
-                    else (Decimal("1") if a.marker == "=" else ZERO)
-                ),
-                feedback=a.feedback,
-                position=i,
-            )
-            for i, a in enumerate(item.answer.options)
-        ]
-
-    def to_gift(self, choices):
-        lines = [
-            ("=" if c.fraction >= 1 else ix.gift_weight("~", c.fraction))
-            + ix.gift_escape(c.text)
-            + ix.gift_feedback(c.feedback)
-            for c in choices
-        ]
-        return ix.gift_question(self, lines)
-
 
 # ---------------------------------------------------------------------------------
 # Multiple choice
 # ---------------------------------------------------------------------------------
-class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
+class MultipleChoiceQuestion(Question):
     """Any number of answers to tick.
 
     Fractions (Moodle): the picked choices' fractions add up, and the sum is kept in
@@ -448,13 +368,12 @@ class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
     input_template = "assessments/includes/input_multiple_choice.html"
     review_template = "assessments/includes/review_choices.html"
     shuffles_choices = True
-    moodle_type = "multichoice"
-    moodle_single = False
     kind = "multiple_choice"
 
     panels = [
         *Question.base_panels,
         FieldPanel("scoring"),
+        FieldPanel("shuffle_answers"),
         InlinePanel("choices", label=_("Choices")),
     ]
 
@@ -496,31 +415,6 @@ class MultipleChoiceQuestion(MoodleMultichoiceMixin, Question):
         picked = self._picked(response)
         return "; ".join(c.text for c in choices if c.pk in picked)
 
-    @classmethod
-    def gift_claims(cls, answer):
-        return answer.kind == "choices" and answer.right_count == 0
-
-    @classmethod
-    def from_gift(cls, item):
-        return cls(**item.base_fields(), scoring=cls.Scoring.PARTIAL), [
-            Choice(
-                text=a.text,
-                fraction=(a.weight or ZERO).quantize(Decimal("0.0001")),
-                feedback=a.feedback,
-                position=i,
-            )
-            for i, a in enumerate(item.answer.options)
-        ]
-
-    def to_gift(self, choices):
-        lines = [
-            ix.gift_weight("~", c.fraction)
-            + ix.gift_escape(c.text)
-            + ix.gift_feedback(c.feedback)
-            for c in choices
-        ]
-        return ix.gift_question(self, lines)
-
 
 # ---------------------------------------------------------------------------------
 # True / false
@@ -534,7 +428,6 @@ class TrueFalseQuestion(Question):
 
     input_template = "assessments/includes/input_true_false.html"
     review_template = "assessments/includes/review_true_false.html"
-    moodle_type = "truefalse"
     kind = "true_false"
 
     panels = [
@@ -572,64 +465,6 @@ class TrueFalseQuestion(Question):
             return ""
         return self.feedback_true if response else self.feedback_false
 
-    @classmethod
-    def gift_claims(cls, answer):
-        return answer.kind == "truefalse"
-
-    @classmethod
-    def from_gift(cls, item):
-        answer = item.answer
-        right, wrong = answer.truefalse_feedback
-        return cls(
-            **item.base_fields(),
-            correct_answer=answer.truth,
-            feedback_true=right if answer.truth else wrong,
-            feedback_false=wrong if answer.truth else right,
-        ), []
-
-    def to_gift(self, choices):
-        right, wrong = (
-            (self.feedback_true, self.feedback_false)
-            if self.correct_answer
-            else (self.feedback_false, self.feedback_true)
-        )
-        body = "TRUE" if self.correct_answer else "FALSE"
-        if wrong or right:
-            body += "#" + ix.gift_escape(wrong)
-        if right:
-            body += "#" + ix.gift_escape(right)
-        return ix.gift_question(self, [body], inline=True)
-
-    @classmethod
-    def from_moodle(cls, element):
-        truth, feedback_true, feedback_false = ix.moodle_truefalse(element)
-        return cls(
-            **cls._base_fields_from_moodle(element),
-            correct_answer=truth,
-            feedback_true=feedback_true,
-            feedback_false=feedback_false,
-        ), []
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ix.moodle_write_answers(
-            element,
-            [
-                Choice(
-                    text="true",
-                    fraction=Decimal(self.correct_answer),
-                    feedback=self.feedback_true,
-                ),
-                Choice(
-                    text="false",
-                    fraction=Decimal(not self.correct_answer),
-                    feedback=self.feedback_false,
-                ),
-            ],
-            fmt="moodle_auto_format",
-        )
-        return element
-
 
 # ---------------------------------------------------------------------------------
 # Short answer
@@ -650,7 +485,6 @@ class ShortAnswerQuestion(Question):
 
     input_template = "assessments/includes/input_short_answer.html"
     review_template = "assessments/includes/review_short_answer.html"
-    moodle_type = "shortanswer"
     kind = "short_answer"
 
     panels = [
@@ -672,59 +506,17 @@ class ShortAnswerQuestion(Question):
     def matching_choice(self, response, choices) -> Choice | None:
         if not isinstance(response, str) or not response.strip():
             return None
-        given = normalise_text(response, ignore_diacritics=self.ignore_diacritics)
-        matches = [
-            c
-            for c in choices
-            if normalise_text(c.text, ignore_diacritics=self.ignore_diacritics) == given
-        ]
+
+        def normalise(value: str) -> str:
+            return normalise_text(value, ignore_diacritics=self.ignore_diacritics)
+
+        matches = [c for c in choices if wildcard_match(c.text, response, normalise)]
         return max(matches, key=lambda c: c.fraction, default=None)
 
     def grade(self, response, choices):
         match = self.matching_choice(response, choices)
         fraction = match.fraction if match is not None else ZERO
         return clamp_score(self.points * fraction, self.points)
-
-    @classmethod
-    def gift_claims(cls, answer):
-        return answer.kind == "choices" and answer.all_equal_markers
-
-    @classmethod
-    def from_gift(cls, item):
-        return cls(**item.base_fields()), [
-            Choice(
-                text=a.text,
-                fraction=a.weight if a.weight is not None else Decimal("1"),
-                feedback=a.feedback,
-                position=i,
-            )
-            for i, a in enumerate(item.answer.options)
-        ]
-
-    def to_gift(self, choices):
-        lines = [
-            ix.gift_weight("=", c.fraction, always=c.fraction < 1)
-            + ix.gift_escape(c.text)
-            + ix.gift_feedback(c.feedback)
-            for c in choices
-        ]
-        return ix.gift_question(self, lines)
-
-    @classmethod
-    def from_moodle(cls, element):
-        question = cls(
-            **cls._base_fields_from_moodle(element),
-            ignore_diacritics=element.findtext("ignorediacritics", "") == "1",
-        )
-        return question, ix.moodle_answers(element, fmt_text=False)
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ET.SubElement(element, "usecase").text = "0"
-        if self.ignore_diacritics:
-            ET.SubElement(element, "ignorediacritics").text = "1"
-        ix.moodle_write_answers(element, choices, fmt="moodle_auto_format")
-        return element
 
 
 # ---------------------------------------------------------------------------------
@@ -743,7 +535,6 @@ class OrderingQuestion(Question):
     review_template = "assessments/includes/review_ordering.html"
     shuffles_choices = True
     always_shuffles = True
-    moodle_type = "ordering"
     kind = "ordering"
 
     panels = [
@@ -829,29 +620,6 @@ class OrderingQuestion(Question):
             return ""
         return " → ".join(by_id.get(_choice_id(v), "?") for v in response)
 
-    @classmethod
-    def gift_claims(cls, answer):
-        return False  # GIFT has no ordering type; exported as Moodle XML only
-
-    def to_gift(self, choices):
-        raise ix.NotExportable(_("GIFT has no ordering questions; use Moodle XML."))
-
-    @classmethod
-    def from_moodle(cls, element):
-        return cls(**cls._base_fields_from_moodle(element)), ix.moodle_items(element)
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ET.SubElement(element, "layouttype").text = "VERTICAL"
-        ET.SubElement(element, "selecttype").text = "ALL"
-        ET.SubElement(element, "gradingtype").text = "RELATIVE_ALL_PREVIOUS_AND_NEXT"
-        for index, c in enumerate(sorted(choices, key=lambda c: (c.position, c.pk))):
-            answer = ET.SubElement(
-                element, "answer", fraction=str(index + 1), format="moodle_auto_format"
-            )
-            ET.SubElement(answer, "text").text = c.text
-        return element
-
 
 # ---------------------------------------------------------------------------------
 # Essay
@@ -869,7 +637,6 @@ class EssayQuestion(Question):
     input_template = "assessments/includes/input_essay.html"
     review_template = "assessments/includes/review_essay.html"
     auto_graded = False
-    moodle_type = "essay"
     kind = "essay"
 
     panels = [*Question.base_panels, FieldPanel("rubric"), FieldPanel("min_words")]
@@ -884,30 +651,6 @@ class EssayQuestion(Question):
 
     def grade(self, response, choices):
         return None
-
-    @classmethod
-    def gift_claims(cls, answer):
-        return answer.kind == "empty"
-
-    @classmethod
-    def from_gift(cls, item):
-        return cls(**item.base_fields()), []
-
-    def to_gift(self, choices):
-        return ix.gift_question(self, [""], inline=True)
-
-    @classmethod
-    def from_moodle(cls, element):
-        return cls(
-            **cls._base_fields_from_moodle(element),
-            rubric=ix.moodle_read(element, "graderinfo"),
-        ), []
-
-    def to_moodle(self, choices):
-        element = self._moodle_base()
-        ix.moodle_text(element, "graderinfo", self.rubric, fmt="html")
-        ET.SubElement(element, "responseformat").text = "editor"
-        return element
 
 
 #: Every concrete type, in the order the admin offers them.

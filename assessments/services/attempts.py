@@ -97,7 +97,7 @@ def attempt_start(
         order = question.display_order(
             [c.pk for c in choices.get(question_id, [])],
             rng,
-            quiz_shuffles=quiz.shuffle_choices,
+            quiz_shuffles=quiz.shuffle_choices and question.shuffle_answers,
         )
         items.append(
             AttemptQuestion(

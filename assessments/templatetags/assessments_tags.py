@@ -1,5 +1,9 @@
 from django import template
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from assessments.text_formats import render_text, sanitise_html
 
 register = template.Library()
 
@@ -43,3 +47,16 @@ def question_review(context, view, policy):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+@register.filter
+def formatted(value, fmt):
+    """A question's text or feedback in its format, as sanitised HTML."""
+    return render_text(value, fmt)
+
+
+@register.filter
+def safe_richtext(value):
+    """Wagtail rich text (a rubric), expanded and then sanitised: an imported
+    rubric may hold anything."""
+    return mark_safe(sanitise_html(str(richtext(value))))

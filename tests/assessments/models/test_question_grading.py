@@ -9,7 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessments.choice_keys import ChoiceKeys
-from assessments.models import MultipleChoiceQuestion, Question
+from assessments.models import (
+    Choice,
+    MultipleChoiceQuestion,
+    Question,
+    ShortAnswerQuestion,
+)
 from assessments.models.questions import normalise_text
 from assessments.selectors import choices_by_question
 from assessments.tests.factories import (
@@ -349,3 +354,19 @@ def _cached(factory):
     ):
         _cache[factory] = real(factory(points=Decimal("3")))
     return _cache[factory]
+
+
+@pytest.mark.parametrize(
+    ("accepted", "given", "right"),
+    [
+        ("Hữu Nghị*", "Hữu Nghị", True),
+        ("*Hữu Nghị*", "cửa khẩu quốc tế Hữu Nghị", True),
+        ("*Hữu Nghị*", "Chi Lăng", False),
+        ("Hòa *", "Hoà Bình", True),
+    ],
+)
+def test_short_answer_wildcard_matches_as_moodle_does(accepted, given, right):
+    question = ShortAnswerQuestion(points=Decimal("1"))
+    choices = [Choice(text=accepted, fraction=Decimal("1"))]
+
+    assert (question.grade(given, choices) == Decimal("1")) is right

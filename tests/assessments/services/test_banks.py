@@ -12,10 +12,13 @@ pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-def _import(name, fmt, category=None):
+def _import(name, fmt, category=None, use_file_categories=False):
     category = category or CategoryFactory()
     report = services.questions_import(
-        category=category, content=(FIXTURES / name).read_bytes(), fmt=fmt
+        category=category,
+        content=(FIXTURES / name).read_bytes(),
+        fmt=fmt,
+        use_file_categories=use_file_categories,
     )
     return category, report
 
@@ -118,7 +121,10 @@ def test_export_then_import_gives_the_same_questions(source, fmt):
     body, skipped = services.questions_export(category=original, fmt=fmt)
     again = CategoryFactory()
     report = services.questions_import(
-        category=again, content=body.encode("utf-8"), fmt=fmt
+        category=again,
+        content=body.encode("utf-8"),
+        fmt=fmt,
+        use_file_categories=False,
     )
     assert report.error == ""
     assert _snapshot(again) == [
