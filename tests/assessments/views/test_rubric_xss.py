@@ -45,7 +45,7 @@ def _stored_raw_essay() -> EssayQuestion:
 
 
 def _graded_item(essay, trainee):
-    quiz = quiz_with([essay], attempts_allowed=1)
+    quiz = quiz_with([essay], attempts_allowed=1, review_right_answers=True)
     attempt = services.attempt_submit(
         attempt=services.attempt_start(quiz=quiz, user=trainee), user=trainee
     )
