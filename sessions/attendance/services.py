@@ -26,8 +26,8 @@ from .outcomes import session_outcomes
 
 #: Check-in opens this long before the session starts and closes when it ends.
 CHECKIN_OPENS_BEFORE = timedelta(minutes=30)
-#: How far back a code is recognised as an old (expired) code of an endpoint.
-EXPIRED_LOOKBACK_STEPS = 240
+#: How far back (in steps) a code is recognised as an old, expired code of an endpoint.
+EXPIRED_LOOKBACK_STEPS = 30
 
 
 class CheckinRefused(Exception):
@@ -83,26 +83,29 @@ def _candidates(at: datetime):
     )
 
 
-def _code_was_issued(secret: str, code: str, at: datetime) -> bool:
-    step = checkin_codes.STEP_SECONDS
-    typed = checkin_codes.normalise(code)
-    return any(
-        checkin_codes.current_code(secret, at - timedelta(seconds=step * back)) == typed
-        for back in range(checkin_codes.GRACE_STEPS + 1, EXPIRED_LOOKBACK_STEPS)
-    )
-
-
 def checkin_target_resolve(*, code: str, at: datetime | None = None) -> CheckinTarget:
-    """Which session endpoint a code belongs to, or a refusal that says why."""
+    """Which session endpoint a code belongs to, or a refusal that says why.
+
+    The typed code is looked up among the codes the candidate endpoints show now (and
+    showed over the last half hour, to say "expired" rather than "unknown"); a code
+    that cannot be a code is refused before any lookup.
+    """
     at = at or timezone.now()
-    candidates = list(_candidates(at))
-    for session_endpoint in candidates:
-        if checkin_codes.code_is_current(session_endpoint.checkin_secret, code, at):
+    typed = checkin_codes.normalise(code)
+    if checkin_codes.is_well_formed(typed):
+        now_step = checkin_codes.step_of(at)
+        oldest_valid = now_step - checkin_codes.GRACE_STEPS
+        candidates = list(_candidates(at))
+        valid = _codes_by_endpoint(candidates, range(oldest_valid, now_step + 1))
+        if typed in valid:
+            session_endpoint = valid[typed]
             return CheckinTarget(
                 session_endpoint, _window_open(session_endpoint.session, at)
             )
-    for session_endpoint in candidates:
-        if _code_was_issued(session_endpoint.checkin_secret, code, at):
+        expired = _codes_by_endpoint(
+            candidates, range(now_step - EXPIRED_LOOKBACK_STEPS, oldest_valid)
+        )
+        if typed in expired:
             raise CheckinRefused(
                 "expired",
                 _(
@@ -117,6 +120,16 @@ def checkin_target_resolve(*, code: str, at: datetime | None = None) -> CheckinT
             "your room and type it again."
         ),
     )
+
+
+def _codes_by_endpoint(
+    candidates: list[SessionEndpoint], steps: range
+) -> dict[str, SessionEndpoint]:
+    return {
+        code: link
+        for link in candidates
+        for code in checkin_codes.codes_for_steps(link.checkin_secret, steps)
+    }
 
 
 @transaction.atomic
