@@ -3,10 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -228,13 +226,23 @@ def _snapshot(attendance: Attendance) -> dict:
     }
 
 
-def _record_change(*, attendance: Attendance, by, before: dict, reason: str) -> None:
-    AttendanceChange.objects.create(
+def _record_change(
+    *,
+    attendance: Attendance,
+    by,
+    before: dict,
+    reason: str,
+    kind: str = "",
+    undo: dict | None = None,
+) -> AttendanceChange:
+    return AttendanceChange.objects.create(
         attendance=attendance,
         changed_by=by,
         before=before,
         after=_snapshot(attendance),
         reason=reason,
+        kind=kind,
+        undo=undo or {},
     )
 
 
@@ -264,7 +272,13 @@ def attendance_walkin_add(
     )
     attendance.full_clean()
     attendance.save()
-    _record_change(attendance=attendance, by=by, before={}, reason="walk-in")
+    _record_change(
+        attendance=attendance,
+        by=by,
+        before={},
+        reason="walk-in",
+        kind=AttendanceChange.Kind.WALKIN,
+    )
     _notify(
         session_endpoint.session_id,
         session_endpoint.endpoint_id,
@@ -299,7 +313,13 @@ def attendance_mark(
         attendance.checked_in_at = timezone.now()
     attendance.full_clean()
     attendance.save()
-    _record_change(attendance=attendance, by=by, before=before, reason=reason)
+    _record_change(
+        attendance=attendance,
+        by=by,
+        before=before,
+        reason=reason,
+        kind=AttendanceChange.Kind.MARK,
+    )
     _notify(
         attendance.session_id,
         attendance.endpoint_id,
@@ -320,65 +340,6 @@ def headcount_record(*, by, session_endpoint: SessionEndpoint, count: int) -> He
     headcount.save()
     _notify(session_endpoint.session_id, session_endpoint.endpoint_id, kind="headcount")
     return headcount
-
-
-@transaction.atomic
-def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attendance:
-    """Give a walk-in row to the account with ``email``, keeping its history.
-
-    If that account already has a row for the session (it checked in too), the walk-in
-    row's history moves onto it and the walk-in row goes; a hand-set status carries
-    over unless the account's row has its own.
-    """
-    _require_endpoint(by, attendance.endpoint_id)
-    _require_open(attendance.session)
-    user = (
-        get_user_model()
-        .objects.filter(Q(email__iexact=email.strip()))
-        .order_by("pk")
-        .first()
-    )
-    if user is None:
-        raise ValidationError({"email": _("No account uses this email address.")})
-    attendance = (
-        Attendance.objects.order_by("pk").select_for_update().get(pk=attendance.pk)
-    )
-    if not attendance.is_walkin:
-        raise ValidationError(_("This row already belongs to an account."))
-    before = _snapshot(attendance)
-    existing = (
-        Attendance.objects.order_by("pk")
-        .select_for_update()
-        .filter(session_id=attendance.session_id, user=user)
-        .first()
-    )
-    if existing is None:
-        attendance.user = user
-        attendance.walkin_email = user.email
-        attendance.full_clean()
-        attendance.save()
-        target = attendance
-    else:
-        attendance.changes.update(attendance=existing)
-        if attendance.is_manual and not existing.is_manual:
-            existing.status, existing.is_manual = attendance.status, True
-        if existing.checked_in_at is None or (
-            attendance.checked_in_at
-            and attendance.checked_in_at < existing.checked_in_at
-        ):
-            existing.checked_in_at = attendance.checked_in_at
-            existing.endpoint = attendance.endpoint
-        existing.save()
-        attendance.delete()
-        target = existing
-    _record_change(
-        attendance=target,
-        by=by,
-        before=before,
-        reason=_("Merged into %(email)s") % {"email": user.email},
-    )
-    _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
-    return target
 
 
 @transaction.atomic
@@ -431,3 +392,9 @@ def attendance_reopen(*, session: LiveSession, by, reason: str) -> LiveSession:
         reason=reason.strip(),
     )
     return session
+
+
+# Merging lives in its own module; re-exported for the callers of this one.
+from .merging import attendance_merge_undo, attendance_walkin_merge  # noqa: E402
+
+__all__ = ["attendance_merge_undo", "attendance_walkin_merge"]
