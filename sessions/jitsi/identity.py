@@ -31,7 +31,10 @@ def parse_identity(value: object) -> Identity:
         return Identity()
     if value.startswith(USER_PREFIX):
         number = value.removeprefix(USER_PREFIX)
-        return Identity(user_id=int(number)) if number.isdigit() else Identity()
+        # ASCII digits only ("²".isdigit() is true) and no more than a bigint holds.
+        if number.isascii() and number.isdigit() and len(number) <= 18:
+            return Identity(user_id=int(number))
+        return Identity()
     if value.startswith(ENDPOINT_PREFIX):
         code = value.removeprefix(ENDPOINT_PREFIX)
         return Identity(endpoint_code=code) if code else Identity()

@@ -7,7 +7,7 @@ import time
 import pytest
 from django.test import Client
 from django.urls import reverse
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sessions.jitsi.webhooks import jaas_signature_header
@@ -94,6 +94,30 @@ bodies = st.binary(max_size=300) | st.just(b"[" * 100_000) | st.just(b'{"a":' * 
         ["room/created", "room/destroyed", "occupant/joined", "occupant/left"]
     ),
     body=event_sync_objects.map(as_body) | bodies,
+)
+@example(path="occupant/joined", body=b"[" * 100_000)
+@example(path="room/created", body=b'{"room_name": "a\\u0000b", "created_at": 1}')
+@example(
+    path="occupant/joined",
+    body=json.dumps(
+        {
+            "room_name": "taphuan-abc",
+            "occupant": {"occupant_jid": "a@b", "joined_at": 1, "id": "user:\u00b2"},
+        }
+    ).encode(),
+)
+@example(
+    path="occupant/joined",
+    body=json.dumps(
+        {
+            "room_name": "taphuan-abc",
+            "occupant": {
+                "occupant_jid": "a@b",
+                "joined_at": 1,
+                "id": "user:" + "9" * 30,
+            },
+        }
+    ).encode(),
 )
 def test_event_sync_never_answers_a_server_error(path, body):
     scope, action = path.split("/")
