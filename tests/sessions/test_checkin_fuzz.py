@@ -12,7 +12,7 @@ from sessions.tests.factories import OngoingSessionEndpointFactory
 pytestmark = pytest.mark.django_db
 
 FUZZ = settings(
-    max_examples=150,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

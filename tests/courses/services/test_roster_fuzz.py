@@ -16,7 +16,7 @@ from courses.services import ImportFileError, enrolments_import, import_rows_rea
 pytestmark = pytest.mark.django_db
 
 FUZZ = settings(
-    max_examples=120,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

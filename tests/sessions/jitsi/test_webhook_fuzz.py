@@ -17,7 +17,7 @@ from .conftest import JAAS_SECRET, SECRET
 pytestmark = pytest.mark.django_db
 
 FUZZ = settings(
-    max_examples=120,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
