@@ -1,7 +1,5 @@
 """Writes: enrolling trainees, recording progress, setting up a catalogue's workflow."""
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -23,6 +21,7 @@ from wagtail.models import (
 )
 
 from accounts.roles import Role
+from accounts.tables import Bounds, TableFileError, table_rows_read
 
 from .models import CourseIndexPage, CoursePage, Enrolment, ModuleCompletion, ModulePage
 
@@ -82,56 +81,16 @@ class ImportResult:
         return not self.errors
 
 
-class ImportFileError(ValueError):
-    """The file as a whole cannot be read (wrong type, encoding, size)."""
-
-
-def _rows_from_csv(data: bytes) -> list[list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            _("The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")
-        ) from error
-    sample = text[:2048]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
-
-
-def _rows_from_xlsx(data: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many types for a bad file
-        raise ImportFileError(_("The file is not a readable XLSX workbook.")) from error
-    sheet = workbook.worksheets[0]
-    rows = [
-        ["" if cell is None else str(cell) for cell in row]
-        for row in sheet.iter_rows(values_only=True)
-    ]
-    workbook.close()
-    return rows
+#: The file as a whole cannot be read (wrong type, encoding, size, shape).
+ImportFileError = TableFileError
 
 
 def import_rows_read(*, filename: str, data: bytes) -> list[list[str]]:
-    """The rows of an uploaded CSV or XLSX file, as lists of strings."""
-    name = filename.lower()
-    if name.endswith(".xlsx"):
-        rows = _rows_from_xlsx(data)
-    elif name.endswith((".csv", ".txt")):
-        rows = _rows_from_csv(data)
-    else:
-        raise ImportFileError(_("Upload a .csv or .xlsx file."))
-    if len(rows) > IMPORT_MAX_ROWS:
-        raise ImportFileError(
-            _("The file has more than %(max)s rows; split it into smaller files.")
-            % {"max": IMPORT_MAX_ROWS}
-        )
-    return rows
+    """The rows of an uploaded CSV or XLSX file, as lists of strings, read within
+    the import's bounds (see accounts/tables.py)."""
+    return table_rows_read(
+        filename=filename, data=data, bounds=Bounds(max_rows=IMPORT_MAX_ROWS)
+    )
 
 
 @transaction.atomic

@@ -133,7 +133,7 @@ def presence_report(request: HttpRequest, pk: int) -> JsonResponse:
         beacon = str(uuid.UUID(str(data["beacon_id"])))
         participant = str(data.get("participant_id") or "")[:100]
         code = str(data.get("endpoint") or "")
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return JsonResponse({"error": _("Malformed presence report.")}, status=400)
     opens, closes = checkin_window(session)
     if not opens <= timezone.now() <= closes:

@@ -10,13 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.ratelimit import client_ip, hit
 from courses.models import CoursePage
 
 from ..models import Certificate, CertificateArchive
 from . import review, selectors, services
 from .codes import normalise_code
 from .forms import KeepForm, ManualIssueForm, ReissueForm, RevokeForm, VerifyForm
-from .ratelimit import client_ip, hit
 from .tasks import certificate_pdf_store
 
 

@@ -55,6 +55,10 @@ class MergeForm(forms.Form):
     email = forms.EmailField(label=_("Account email"))
 
 
+class UnmergeForm(forms.Form):
+    change = forms.IntegerField(widget=forms.HiddenInput)
+
+
 class ReopenForm(forms.Form):
     reason = forms.CharField(label=_("Why reopen?"), max_length=500)
 

@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
-from sessions.models import Attendance, LiveSession
+from sessions.models import Attendance, AttendanceChange, LiveSession
 
 from .outcomes import person_presence, policy_of
 from .policy import attendance_outcome
@@ -101,8 +101,13 @@ def attendance_records_for(
 
 
 def roster_rows(*, session: LiveSession, endpoint_id: int) -> QuerySet[Attendance]:
+    """The endpoint's rows; ``merge_change_id`` names a merge that can be undone."""
+    merges = AttendanceChange.objects.filter(
+        attendance=OuterRef("pk"), kind=AttendanceChange.Kind.MERGE
+    ).order_by("-pk")
     return (
         Attendance.objects.filter(session=session, endpoint_id=endpoint_id)
         .select_related("user")
+        .annotate(merge_change_id=Subquery(merges.values("pk")[:1]))
         .order_by("created_at", "pk")
     )

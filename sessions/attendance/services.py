@@ -3,10 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -26,8 +24,8 @@ from .outcomes import session_outcomes
 
 #: Check-in opens this long before the session starts and closes when it ends.
 CHECKIN_OPENS_BEFORE = timedelta(minutes=30)
-#: How far back a code is recognised as an old (expired) code of an endpoint.
-EXPIRED_LOOKBACK_STEPS = 240
+#: How far back (in steps) a code is recognised as an old, expired code of an endpoint.
+EXPIRED_LOOKBACK_STEPS = 30
 
 
 class CheckinRefused(Exception):
@@ -83,26 +81,29 @@ def _candidates(at: datetime):
     )
 
 
-def _code_was_issued(secret: str, code: str, at: datetime) -> bool:
-    step = checkin_codes.STEP_SECONDS
-    typed = checkin_codes.normalise(code)
-    return any(
-        checkin_codes.current_code(secret, at - timedelta(seconds=step * back)) == typed
-        for back in range(checkin_codes.GRACE_STEPS + 1, EXPIRED_LOOKBACK_STEPS)
-    )
-
-
 def checkin_target_resolve(*, code: str, at: datetime | None = None) -> CheckinTarget:
-    """Which session endpoint a code belongs to, or a refusal that says why."""
+    """Which session endpoint a code belongs to, or a refusal that says why.
+
+    The typed code is looked up among the codes the candidate endpoints show now (and
+    showed over the last half hour, to say "expired" rather than "unknown"); a code
+    that cannot be a code is refused before any lookup.
+    """
     at = at or timezone.now()
-    candidates = list(_candidates(at))
-    for session_endpoint in candidates:
-        if checkin_codes.code_is_current(session_endpoint.checkin_secret, code, at):
+    typed = checkin_codes.normalise(code)
+    if checkin_codes.is_well_formed(typed):
+        now_step = checkin_codes.step_of(at)
+        oldest_valid = now_step - checkin_codes.GRACE_STEPS
+        candidates = list(_candidates(at))
+        valid = _codes_by_endpoint(candidates, range(oldest_valid, now_step + 1))
+        if typed in valid:
+            session_endpoint = valid[typed]
             return CheckinTarget(
                 session_endpoint, _window_open(session_endpoint.session, at)
             )
-    for session_endpoint in candidates:
-        if _code_was_issued(session_endpoint.checkin_secret, code, at):
+        expired = _codes_by_endpoint(
+            candidates, range(now_step - EXPIRED_LOOKBACK_STEPS, oldest_valid)
+        )
+        if typed in expired:
             raise CheckinRefused(
                 "expired",
                 _(
@@ -117,6 +118,16 @@ def checkin_target_resolve(*, code: str, at: datetime | None = None) -> CheckinT
             "your room and type it again."
         ),
     )
+
+
+def _codes_by_endpoint(
+    candidates: list[SessionEndpoint], steps: range
+) -> dict[str, SessionEndpoint]:
+    return {
+        code: link
+        for link in candidates
+        for code in checkin_codes.codes_for_steps(link.checkin_secret, steps)
+    }
 
 
 @transaction.atomic
@@ -215,13 +226,23 @@ def _snapshot(attendance: Attendance) -> dict:
     }
 
 
-def _record_change(*, attendance: Attendance, by, before: dict, reason: str) -> None:
-    AttendanceChange.objects.create(
+def _record_change(
+    *,
+    attendance: Attendance,
+    by,
+    before: dict,
+    reason: str,
+    kind: str = "",
+    undo: dict | None = None,
+) -> AttendanceChange:
+    return AttendanceChange.objects.create(
         attendance=attendance,
         changed_by=by,
         before=before,
         after=_snapshot(attendance),
         reason=reason,
+        kind=kind,
+        undo=undo or {},
     )
 
 
@@ -251,7 +272,13 @@ def attendance_walkin_add(
     )
     attendance.full_clean()
     attendance.save()
-    _record_change(attendance=attendance, by=by, before={}, reason="walk-in")
+    _record_change(
+        attendance=attendance,
+        by=by,
+        before={},
+        reason="walk-in",
+        kind=AttendanceChange.Kind.WALKIN,
+    )
     _notify(
         session_endpoint.session_id,
         session_endpoint.endpoint_id,
@@ -286,7 +313,13 @@ def attendance_mark(
         attendance.checked_in_at = timezone.now()
     attendance.full_clean()
     attendance.save()
-    _record_change(attendance=attendance, by=by, before=before, reason=reason)
+    _record_change(
+        attendance=attendance,
+        by=by,
+        before=before,
+        reason=reason,
+        kind=AttendanceChange.Kind.MARK,
+    )
     _notify(
         attendance.session_id,
         attendance.endpoint_id,
@@ -324,66 +357,6 @@ def headcount_record(*, by, session_endpoint: SessionEndpoint, count: int) -> He
     headcount.save()
     _notify(session_endpoint.session_id, session_endpoint.endpoint_id, kind="headcount")
     return headcount
-
-
-@transaction.atomic
-def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attendance:
-    """Give a walk-in row to the account with ``email``, keeping its history.
-
-    If that account already has a row for the session (it checked in too), the walk-in
-    row's history moves onto it and the walk-in row goes; a hand-set status carries
-    over unless the account's row has its own.
-    """
-    _require_endpoint(by, attendance.endpoint_id)
-    _require_open(attendance.session)
-    user = (
-        get_user_model()
-        .objects.filter(Q(email__iexact=email.strip()))
-        .order_by("pk")
-        .first()
-    )
-    if user is None:
-        raise ValidationError({"email": _("No account uses this email address.")})
-    attendance = (
-        Attendance.objects.order_by("pk").select_for_update().get(pk=attendance.pk)
-    )
-    if not attendance.is_walkin:
-        raise ValidationError(_("This row already belongs to an account."))
-    before = _snapshot(attendance)
-    existing = (
-        Attendance.objects.order_by("pk")
-        .select_for_update()
-        .filter(session_id=attendance.session_id, user=user)
-        .first()
-    )
-    if existing is None:
-        attendance.user = user
-        attendance.walkin_email = user.email
-        attendance.full_clean()
-        attendance.save()
-        target = attendance
-    else:
-        attendance.changes.update(attendance=existing)
-        if attendance.is_manual and not existing.is_manual:
-            existing.status, existing.is_manual = attendance.status, True
-        if existing.checked_in_at is None or (
-            attendance.checked_in_at
-            and attendance.checked_in_at < existing.checked_in_at
-        ):
-            existing.checked_in_at = attendance.checked_in_at
-            existing.endpoint = attendance.endpoint
-        existing.save()
-        attendance.delete()
-        target = existing
-    _record_change(
-        attendance=target,
-        by=by,
-        before=before,
-        reason=_("Merged into %(email)s") % {"email": user.email},
-    )
-    _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
-    _announce_change(target.session, [target.user_id], by, "")
-    return target
 
 
 @transaction.atomic
@@ -446,3 +419,9 @@ def attendance_reopen(*, session: LiveSession, by, reason: str) -> LiveSession:
     )
     _announce_change(session, None, by, reason.strip())
     return session
+
+
+# Merging lives in its own module; re-exported for the callers of this one.
+from .merging import attendance_merge_undo, attendance_walkin_merge  # noqa: E402
+
+__all__ = ["attendance_merge_undo", "attendance_walkin_merge"]

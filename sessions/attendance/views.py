@@ -9,10 +9,17 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from sessions.models import Attendance, LiveSession, SessionEndpoint
+from sessions.models import Attendance, AttendanceChange, LiveSession, SessionEndpoint
 
 from . import permissions, services
-from .forms import HeadcountForm, MarkForm, MergeForm, ReopenForm, WalkinForm
+from .forms import (
+    HeadcountForm,
+    MarkForm,
+    MergeForm,
+    ReopenForm,
+    UnmergeForm,
+    WalkinForm,
+)
 from .selectors import roster_rows
 
 
@@ -97,6 +104,7 @@ class RosterView(LoginRequiredMixin, View):
             "mark": self._mark,
             "headcount": self._headcount,
             "merge": self._merge,
+            "unmerge": self._unmerge,
         }.get(action)
         if handler is None:
             raise Http404
@@ -160,6 +168,21 @@ class RosterView(LoginRequiredMixin, View):
             email=form.cleaned_data["email"],
         )
         messages.success(self.request, _("Walk-in merged into the account."))
+        return redirect(self.request.path)
+
+    def _unmerge(self, link):
+        form = UnmergeForm(self.request.POST)
+        if not form.is_valid():
+            raise Http404
+        change = get_object_or_404(
+            AttendanceChange,
+            pk=form.cleaned_data["change"],
+            kind=AttendanceChange.Kind.MERGE,
+            attendance__session_id=link.session_id,
+            attendance__endpoint_id=link.endpoint_id,
+        )
+        services.attendance_merge_undo(by=self.request.user, change=change)
+        messages.success(self.request, _("Merge undone: the walk-in is back."))
         return redirect(self.request.path)
 
 

@@ -108,10 +108,15 @@ def jaas_signature_verify(
 def _load_object(body: bytes) -> dict:
     if len(body) > MAX_BODY_BYTES:
         raise WebhookError(400, "body too large")
+    if b"\\u0000" in body:
+        # PostgreSQL's text and jsonb cannot hold NUL; no real event carries one.
+        raise WebhookError(400, "body contains a NUL character")
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as error:
         raise WebhookError(400, f"body is not JSON: {error}") from None
+    except RecursionError:  # "[[[[..." nested deeper than the parser goes
+        raise WebhookError(400, "body is nested too deeply") from None
     if not isinstance(data, dict):
         raise WebhookError(400, "body is not a JSON object")
     return data

@@ -137,6 +137,13 @@ class Attendance(models.Model):
 class AttendanceChange(models.Model):
     """A manual change to an attendance row: who, when, before, after and why."""
 
+    class Kind(models.TextChoices):
+        WALKIN = "walkin", _("Walk-in added")
+        MARK = "mark", _("Status set")
+        MERGE = "merge", _("Walk-in merged into an account")
+        MERGE_UNDONE = "merge_undone", _("Merge undone")
+        UNMERGE = "unmerge", _("Undo of a merge")
+
     attendance = models.ForeignKey(
         Attendance, on_delete=models.CASCADE, related_name="changes"
     )
@@ -150,6 +157,12 @@ class AttendanceChange(models.Model):
     before = models.JSONField(default=dict)
     after = models.JSONField(default=dict)
     reason = models.CharField(_("reason"), max_length=500, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=12, choices=Kind.choices, blank=True, default=""
+    )
+    #: For a merge: what undoing it needs (the walk-in row as it was, the account's
+    #: row before the merge, the history moved onto it).
+    undo = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("attendance change")

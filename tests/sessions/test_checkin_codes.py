@@ -9,6 +9,7 @@ from sessions.checkin_codes import (
     STEP_SECONDS,
     code_is_current,
     current_code,
+    normalise,
 )
 
 SECRET = "a" * 40
@@ -57,3 +58,27 @@ def test_the_code_rotates():
 @given(st.text(max_size=12))
 def test_arbitrary_input_never_crashes(typed):
     assert code_is_current(SECRET, typed, NOW) in (True, False)
+
+
+@given(st.text(alphabet="0O1IL", min_size=1, max_size=8))
+def test_normalising_never_invents_a_character_the_alphabet_lacks(typed):
+    """0, O, 1, I and L are never shown: normalising must not turn one of them into
+    another character outside the alphabet (it used to map 0 to O and 1 to I)."""
+    invented = set(normalise(typed)) - set(typed.upper())
+
+    assert invented <= set(ALPHABET)
+
+
+@given(
+    st.text(alphabet=ALPHABET, min_size=CODE_LENGTH, max_size=CODE_LENGTH),
+    st.sampled_from(["{}", "{} ", " {}", "{}-", "-{}"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_what_people_type_normalises_back_to_the_code(code, wrapper, lower, wide):
+    typed = code.lower() if lower else code
+    if wide:  # a phone keyboard in full-width mode
+        typed = "".join(chr(ord(c) + 0xFEE0) for c in typed)
+    typed = wrapper.format(f"{typed[:3]} {typed[3:]}")
+
+    assert normalise(typed) == code

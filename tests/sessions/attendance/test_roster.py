@@ -181,7 +181,9 @@ def test_walkin_merges_into_the_row_the_account_already_has(coordinator, link):
     )
 
     account = UserFactory(email="nong.van.an@example.vn")
-    existing = AttendanceFactory(session=link.session, user=account, endpoint=None)
+    existing = AttendanceFactory(
+        session=link.session, user=account, endpoint=link.endpoint
+    )
     walkin = attendance_walkin_add(
         by=coordinator, session_endpoint=link, full_name="An"
     )
