@@ -252,6 +252,10 @@ ROUTES: dict[str, Route] = {
     "attendance-finalise": Route(
         lambda w: {"session_id": w.session.pk, "action": "finalise"}
     ),
+    "attendance-session-end": Route(session_id, posts={"": {}}),
+    "attendance-session-extend": Route(
+        session_id, posts={"": {"new_ends_at": "2099-01-01T10:00", "reason": "Q&A"}}
+    ),
     "attendance-trainee-report": Route(lambda w: {"user_id": w.users["trainee"].pk}),
     "attendance-course-report": Route(course_id),
     "checkin": Route(posts={"": {"code": "ZZZZZZ"}}),
@@ -407,6 +411,14 @@ EXPECTED: dict[str, dict[str, dict]] = {
     },
     "attendance-finalise": {
         "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "attendance-session-end": {
+        "GET": R(LOGIN, 403, 403, 403, 403, 200),
+        "POST": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "attendance-session-extend": {
+        "GET": R(LOGIN, 403, 403, 403, 403, 200),
         "POST": R(LOGIN, 403, 403, 403, 403, 302),
     },
     "attendance-index": {
