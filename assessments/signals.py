@@ -10,3 +10,7 @@ attempt_finalised = Signal()
 #: lecturer's new grade, the attempt reopened. Arguments: ``attempt`` (Attempt), and
 #: optionally ``by`` (the user who made the change) and ``reason`` (str).
 attempt_result_changed = Signal()
+
+#: Sent (after commit) when a lecturer graded (or graded again) a manually graded
+#: answer. Arguments: ``item`` (AttemptQuestion).
+essay_graded = Signal()

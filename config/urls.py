@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
     path("", include("accounts.urls")),
+    path("", include("notices.urls")),
     path("", include("sessions.attendance.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("assessments.certificates.urls")),

@@ -7,6 +7,7 @@ services.py, which hold attendance.
 
 from dataclasses import dataclass
 from datetime import timedelta
+from email.utils import parseaddr
 
 import segno
 from django.conf import settings
@@ -205,11 +206,17 @@ def calendar_feed_sessions(*, user) -> QuerySet[LiveSession]:
     )
 
 
-def calendar_for(*, sessions, name: str) -> bytes:
+def calendar_for(
+    *, sessions, name: str, method: str = "", sequence: int | None = None
+) -> bytes:
+    """An iCalendar of ``sessions``; with ``method`` (REQUEST, CANCEL) and
+    ``sequence`` it is an invitation update that replaces the same entry (same UID)."""
     calendar = Calendar()
     calendar.add("prodid", "-//Tap huan truc tuyen//live sessions//VI")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
+    if method:
+        calendar.add("method", method)
     host = settings.SITE_URL.split("://", 1)[-1]
     for session in sessions:
         event = Event()
@@ -225,6 +232,11 @@ def calendar_for(*, sessions, name: str) -> bytes:
             event.add("location", session.hub.name)
         if session.status == LiveSession.Status.CANCELLED:
             event.add("status", "CANCELLED")
+        if sequence is not None:
+            event.add("sequence", sequence)
+        if method:
+            organiser = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+            event.add("organizer", f"mailto:{organiser}")
         calendar.add_component(event)
     return calendar.to_ical()
 

@@ -1,15 +1,15 @@
-"""Emails to a certificate's holder: Vietnamese first, then English; text and HTML.
-
-The holder has no language setting, and the platform speaks Vietnamese first, so
-every message carries both languages, Vietnamese on top.
+"""Emails to a certificate's holder: Vietnamese first, then English; text and HTML;
+written and opted out of like every other notice (notices.compose, notices.preferences).
 """
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
+
+from notices.compose import notice_message as compose_notice
+from notices.models import NoticeKind
+from notices.preferences import notice_wanted
 
 from ..models import Certificate, CertificateEvent
 from .pdf import verify_url
@@ -40,8 +40,6 @@ SUBJECTS = {
     ),
 }
 
-LANGUAGES = ("vi", "en")
-
 
 def _context(certificate: Certificate, event: CertificateEvent | None) -> dict:
     evidence = event.evidence if event else {}
@@ -58,40 +56,21 @@ def _context(certificate: Certificate, event: CertificateEvent | None) -> dict:
 def notice_message(
     *, certificate: Certificate, event: CertificateEvent | None, template: str
 ) -> EmailMultiAlternatives:
-    """The message for ``template``, in Vietnamese and then English."""
-    context = _context(certificate, event)
-    texts, htmls = [], []
-    for language in LANGUAGES:
-        with translation.override(language):
-            context["language"] = language
-            texts.append(
-                render_to_string(f"assessments/email/{template}.txt", context).strip()
-            )
-            htmls.append(
-                render_to_string(f"assessments/email/{template}.html", context).strip()
-            )
-    with translation.override(LANGUAGES[0]):
-        subject = SUBJECTS[template]() % {"course": certificate.course_title}
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body="\n\n-- English --\n\n".join(texts) + "\n",
-        to=[certificate.user.email],
+    """The message for ``template``, in Vietnamese and then English (the platform's
+    one way of writing notices, with the link to the holder's email choices)."""
+    return compose_notice(
+        to=certificate.user.email,
+        template=f"assessments/email/{template}",
+        context=_context(certificate, event),
+        subject=lambda: SUBJECTS[template]() % {"course": certificate.course_title},
     )
-    message.attach_alternative(
-        render_to_string(
-            "assessments/email/certificate_notice_layout.html",
-            {"parts": htmls, "subject": subject},
-        ),
-        "text/html",
-    )
-    return message
 
 
 def notice_send(*, event: CertificateEvent) -> bool:
     """Send the holder the notice of ``event``; False when there is none to send."""
     template = NOTICES.get(event.kind)
     certificate = event.certificate
-    if template is None or not certificate.user.email:
+    if template is None or not notice_wanted(certificate.user, NoticeKind.CERTIFICATE):
         return False
     notice_message(certificate=certificate, event=event, template=template).send()
     return True

@@ -266,8 +266,13 @@ def certificate_reissue(
 
 def certificate_email(*, certificate: Certificate) -> None:
     """Tell the trainee, with the links to download and to verify."""
+    from notices.models import NoticeKind
+    from notices.preferences import notice_wanted
+
     from .notify import notice_message
 
+    if not notice_wanted(certificate.user, NoticeKind.CERTIFICATE):
+        return
     notice_message(
         certificate=certificate, event=None, template="certificate_issued"
     ).send()

@@ -13,7 +13,11 @@ from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Attempt, AttemptQuestion, Question
 from assessments.selectors import choices_by_question
-from assessments.signals import attempt_finalised, attempt_result_changed
+from assessments.signals import (
+    attempt_finalised,
+    attempt_result_changed,
+    essay_graded,
+)
 
 
 def attempt_totals_update(
@@ -83,6 +87,7 @@ def essay_grade(
     attempt_totals_update(
         attempt=attempt, at=at, by=grader, reason=_("An answer was graded again.")
     )
+    transaction.on_commit(lambda: essay_graded.send(sender=AttemptQuestion, item=item))
     return item
 
 

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "courses",
     "sessions",
     "assessments",
+    "notices",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

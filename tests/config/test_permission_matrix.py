@@ -575,6 +575,10 @@ EXPECTED: dict[str, dict[str, dict]] = {
         "GET": SIGNED_IN,
         "POST": SIGNED_IN,
     },
+    "notice_preferences": {
+        "GET": SIGNED_IN,
+        "POST": R(LOGIN, 302, 302, 302, 302, 302),
+    },
     "sessions:calendar": {
         "GET": R(LOGIN, 200, 200, 200, 404, 200),
         "POST": GET_ONLY,

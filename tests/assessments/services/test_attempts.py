@@ -202,7 +202,8 @@ def test_the_result_is_final_when_the_last_essay_is_graded(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         services.essay_grade(item=second, grader=lecturer, score=Decimal("3"))
     attempt.refresh_from_db()
-    assert attempt.is_final and attempt.score == Decimal("7") and len(callbacks) == 1
+    # One callback announces the final result, the other the trainee's notice.
+    assert attempt.is_final and attempt.score == Decimal("7") and len(callbacks) == 2
 
 
 def test_an_essay_score_above_the_points_is_refused(trainee, lecturer):
