@@ -17,6 +17,9 @@ class LiveSessionsConfig(AppConfig):
         from .jitsi.reconcile import live_sessions_reconcile
 
         periodic.register("reconcile_presence", live_sessions_reconcile, order=30)
+        from .pipeline.repair import presence_pending_repair
+
+        periodic.register("presence_pending", presence_pending_repair, order=32)
 
         grant(
             Role.ORGANISER,

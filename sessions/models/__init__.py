@@ -8,6 +8,7 @@ from .attendance import (
 from .endpoints import Endpoint, EndpointQuerySet
 from .events import ConnectionEvent
 from .live_sessions import LiveSession, LiveSessionQuerySet, SessionEndpoint
+from .presence_state import PresenceSummary
 
 __all__ = [
     "Attendance",
@@ -20,5 +21,6 @@ __all__ = [
     "EndpointQuerySet",
     "LiveSession",
     "LiveSessionQuerySet",
+    "PresenceSummary",
     "SessionEndpoint",
 ]

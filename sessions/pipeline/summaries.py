@@ -1,0 +1,270 @@
+"""Folding new connection events into per-identity presence summaries, and reading
+them back.
+
+``pending_apply`` claims events not yet folded (``presence_applied`` false, found
+through a partial index), locks the summaries of the identities they name and
+recomputes each from *that identity's own* events (plus the session's few
+room-level events): the work per event is bounded by its identity's history, never
+by the session's. Claiming uses ``SKIP LOCKED`` and summaries are locked in one
+order, so the workers of several processes and the periodic repair can run at once
+without double work or deadlock; whoever holds a summary's lock reads every event
+committed before it, so no event is folded into a stale result.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from sessions.attendance.sources import AUTHORITATIVE, SessionPresence
+from sessions.models import ConnectionEvent, PresenceSummary
+from sessions.presence import Interval
+
+from .compute import EventRow, identity_intervals
+
+Kind = ConnectionEvent.Kind
+PRESENCE_KINDS = (Kind.JOINED, Kind.LEFT)
+ROOM_KINDS = (Kind.ROOM_CREATED, Kind.ROOM_DESTROYED)
+#: Events claimed per transaction.
+BATCH = 2000
+
+
+@dataclass(frozen=True, order=True)
+class Identity:
+    """An endpoint's room (``endpoint_id``) or a person on their own device."""
+
+    session_id: int
+    endpoint_id: int | None
+    user_id: int | None
+
+
+@dataclass(frozen=True)
+class Applied:
+    events: int
+    identities: frozenset[Identity]
+
+    def endpoints_by_session(self) -> dict[int, set[int]]:
+        result: dict[int, set[int]] = defaultdict(set)
+        for identity in self.identities:
+            if identity.endpoint_id is not None:
+                result[identity.session_id].add(identity.endpoint_id)
+        return dict(result)
+
+
+def _identity(session_id: int, endpoint_id: int | None, user_id: int | None):
+    if endpoint_id is not None:
+        return Identity(session_id, endpoint_id, None)
+    if user_id is not None:
+        return Identity(session_id, None, user_id)
+    return None
+
+
+def pending_apply(*, session_id: int | None = None, limit: int = BATCH) -> Applied:
+    """Fold up to ``limit`` unapplied events (of one session, or of any) into their
+    identities' summaries; return what changed."""
+    with transaction.atomic():
+        pending = ConnectionEvent.objects.filter(presence_applied=False)
+        if session_id is not None:
+            pending = pending.filter(session_id=session_id)
+        claimed = list(
+            pending.order_by("pk")
+            .select_for_update(skip_locked=True)
+            .values_list("pk", "session_id", "kind", "endpoint_id", "user_id")[:limit]
+        )
+        if not claimed:
+            return Applied(0, frozenset())
+        identities: set[Identity] = set()
+        whole_sessions: set[int] = set()
+        for _pk, sid, kind, endpoint_id, user_id in claimed:
+            if sid is None:
+                continue
+            if kind in ROOM_KINDS:
+                whole_sessions.add(sid)
+            elif (identity := _identity(sid, endpoint_id, user_id)) is not None:
+                identities.add(identity)
+        if whole_sessions:
+            # A room-level event (the room destroyed...) may change every identity.
+            known = PresenceSummary.objects.filter(session_id__in=whole_sessions)
+            for row in known.values_list("session_id", "endpoint_id", "user_id"):
+                identities.add(_identity(*row))
+        identities_refresh(identities)
+        ConnectionEvent.objects.filter(pk__in=[row[0] for row in claimed]).update(
+            presence_applied=True
+        )
+    return Applied(len(claimed), frozenset(identities))
+
+
+def pending_apply_all(*, session_id: int | None = None) -> Applied:
+    """Everything pending, in batches."""
+    events, identities = 0, set()
+    while True:
+        applied = pending_apply(session_id=session_id)
+        if not applied.events:
+            return Applied(events, frozenset(identities))
+        events += applied.events
+        identities |= applied.identities
+
+
+def _rows(queryset, with_payload: bool = False) -> list[tuple]:
+    fields = ["endpoint_id", "user_id", "source", "kind", "participant_key"]
+    fields += ["occurred_at"] + (["payload"] if with_payload else [])
+    return list(queryset.values_list(*fields))
+
+
+def _event(row: tuple) -> EventRow:
+    return EventRow(
+        kind=row[3],
+        participant_key=row[4],
+        occurred_at=row[5],
+        source=row[2],
+        payload=row[6] if len(row) > 6 else {},
+    )
+
+
+def _dump(intervals: list[Interval]) -> list[list[str | None]]:
+    return [
+        [i.start.isoformat(), i.end.isoformat() if i.end else None] for i in intervals
+    ]
+
+
+def load_intervals(stored: list) -> list[Interval]:
+    return [
+        Interval(
+            datetime.fromisoformat(start), datetime.fromisoformat(end) if end else None
+        )
+        for start, end in stored
+    ]
+
+
+@transaction.atomic
+def identities_refresh(identities: set[Identity], now: datetime | None = None) -> None:
+    """Recompute the summaries of ``identities`` from their own events."""
+    now = now or timezone.now()
+    PresenceSummary.objects.bulk_create(
+        [
+            PresenceSummary(
+                session_id=i.session_id, endpoint_id=i.endpoint_id, user_id=i.user_id
+            )
+            for i in sorted(identities)
+        ],
+        ignore_conflicts=True,
+    )
+    by_session: dict[int, list[Identity]] = defaultdict(list)
+    for identity in identities:
+        by_session[identity.session_id].append(identity)
+    changed = []
+    for sid in sorted(by_session):
+        endpoint_ids = [i.endpoint_id for i in by_session[sid] if i.endpoint_id]
+        user_ids = [i.user_id for i in by_session[sid] if i.endpoint_id is None]
+        which = Q(endpoint_id__in=endpoint_ids) | Q(
+            endpoint__isnull=True, user_id__in=user_ids
+        )
+        summaries = list(
+            PresenceSummary.objects.select_for_update()
+            .filter(which, session_id=sid)
+            .order_by("pk")
+        )
+        events = ConnectionEvent.objects.filter(session_id=sid)
+        room = [
+            _event(row)
+            for row in _rows(events.filter(kind__in=ROOM_KINDS), with_payload=True)
+        ]
+        own: dict[tuple, list[tuple]] = defaultdict(list)
+        if endpoint_ids:
+            for row in _rows(
+                events.filter(endpoint_id__in=endpoint_ids, kind__in=PRESENCE_KINDS)
+            ):
+                own[(row[0], None)].append(row)
+        if user_ids:
+            for row in _rows(
+                events.filter(
+                    endpoint__isnull=True, user_id__in=user_ids, kind__in=PRESENCE_KINDS
+                )
+            ):
+                own[(None, row[1])].append(row)
+        for summary in summaries:
+            rows = own.get(
+                (
+                    summary.endpoint_id,
+                    summary.user_id if not summary.endpoint_id else None,
+                ),
+                [],
+            )
+            authoritative = [_event(r) for r in rows if r[2] in AUTHORITATIVE]
+            advisory = [_event(r) for r in rows if r[2] not in AUTHORITATIVE]
+            summary.intervals = _dump(
+                identity_intervals(events=authoritative, room_events=room, now=now)
+            )
+            summary.advisory_intervals = _dump(
+                identity_intervals(events=advisory, room_events=room, now=now)
+            )
+            summary.authoritative_events = len(authoritative)
+            summary.advisory_events = len(advisory)
+            summary.updated_at = now
+            changed.append(summary)
+    PresenceSummary.objects.bulk_update(
+        changed,
+        [
+            "intervals",
+            "advisory_intervals",
+            "authoritative_events",
+            "advisory_events",
+            "updated_at",
+        ],
+    )
+
+
+def _uses_authoritative(session_id: int) -> bool:
+    """Advisory events count only for a session no authoritative source reported on."""
+    return PresenceSummary.objects.filter(
+        session_id=session_id, authoritative_events__gt=0
+    ).exists()
+
+
+def endpoint_intervals(session_id: int, endpoint_ids=None) -> dict[int, list[Interval]]:
+    """The endpoints' connected intervals, from their summaries (two queries)."""
+    field = "intervals" if _uses_authoritative(session_id) else "advisory_intervals"
+    summaries = PresenceSummary.objects.filter(
+        session_id=session_id, endpoint__isnull=False
+    )
+    if endpoint_ids is not None:
+        summaries = summaries.filter(endpoint_id__in=list(endpoint_ids))
+    return {
+        endpoint_id: load_intervals(stored)
+        for endpoint_id, stored in summaries.values_list("endpoint_id", field)
+    }
+
+
+def session_presence(*, session_id: int, catch_up: bool = True) -> SessionPresence:
+    """The session's presence from its summaries; ``catch_up`` first folds what is
+    still pending for it (normally nothing: the worker is ~100 ms behind)."""
+    if catch_up:
+        pending_apply_all(session_id=session_id)
+    rows = list(
+        PresenceSummary.objects.filter(session_id=session_id).values_list(
+            "endpoint_id",
+            "user_id",
+            "intervals",
+            "advisory_intervals",
+            "authoritative_events",
+            "advisory_events",
+        )
+    )
+    authoritative = any(row[4] for row in rows)
+    endpoints, users = {}, {}
+    for endpoint_id, user_id, stored, advisory, n_auth, n_adv in rows:
+        if not (n_auth if authoritative else n_adv):
+            continue
+        intervals = load_intervals(stored if authoritative else advisory)
+        if endpoint_id is not None:
+            endpoints[endpoint_id] = intervals
+        else:
+            users[user_id] = intervals
+    return SessionPresence(
+        has_video_data=any(row[4] or row[5] for row in rows),
+        endpoints=endpoints,
+        users=users,
+    )

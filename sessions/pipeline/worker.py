@@ -1,0 +1,200 @@
+"""Each ASGI process's coalescing worker: an asyncio task started lazily.
+
+Request threads only *tell* it what happened (``events_recorded``,
+``endpoint_changed``: no database, no Redis). Woken, it waits ``WINDOW`` seconds to
+gather what else arrives, then in one worker thread folds the pending events into
+their summaries and computes each changed dashboard row once, and sends one ready
+message per group. Outside a server (management commands, WSGI, tests without an
+event loop) the same flush runs inline after the commit.
+"""
+
+import asyncio
+import logging
+import threading
+from collections import defaultdict
+from datetime import datetime
+
+from asgiref.sync import async_to_sync, sync_to_async
+from channels.layers import get_channel_layer
+from django.db import close_old_connections, connections
+from django.utils import timezone
+
+from . import fanout, summaries
+
+logger = logging.getLogger(__name__)
+
+#: Seconds a flush waits to gather changes arriving together.
+WINDOW = 0.1
+
+#: A change with no endpoint: a remote trainee's check-in.
+REMOTE = None
+
+
+def flush_compute(
+    changes: dict[int, dict[int | None, list[dict]]],
+) -> tuple[list[fanout.SessionChanges], int]:
+    """Fold pending events, then build each changed session's rows once.
+
+    Returns the batches to send and how many events were folded (``BATCH``: more
+    may be pending).
+    """
+    from sessions.dashboard.state import endpoint_rows, remote_row
+
+    applied = summaries.pending_apply()
+    now = timezone.now().timestamp()
+    wanted: dict[int, dict[int | None, list[dict]]] = defaultdict(dict)
+    for session_id, endpoint_ids in applied.endpoints_by_session().items():
+        for endpoint_id in endpoint_ids:
+            wanted[session_id][endpoint_id] = [
+                {"kind": "connection", "at": now, "endpoint_id": endpoint_id}
+            ]
+    for session_id, by_endpoint in changes.items():
+        for endpoint_id, items in by_endpoint.items():
+            wanted[session_id].setdefault(endpoint_id, [])
+            # A check-in says more than "connection changed" for the same endpoint.
+            wanted[session_id][endpoint_id] = [
+                c for c in wanted[session_id][endpoint_id] if c["kind"] != "connection"
+            ] + items
+    batches = []
+    for session_id in sorted(wanted):
+        by_endpoint = wanted[session_id]
+        ids = [pk for pk in by_endpoint if pk is not REMOTE]
+        rows = endpoint_rows(session_id, ids) if ids else []
+        names = {row["endpoint_id"]: row["name"] for row in rows}
+        remote = remote_row(session_id) if REMOTE in by_endpoint else None
+        changed = [
+            {**change, "endpoint_id": pk, "where": names.get(pk, "")}
+            for pk, items in by_endpoint.items()
+            for change in items
+        ]
+        changed.sort(key=lambda change: change.get("at", 0))
+        batches.append(fanout.SessionChanges(session_id, rows, remote, changed))
+    return batches, applied.events
+
+
+def _outgoing(batches: list[fanout.SessionChanges]) -> list[tuple[str, dict]]:
+    return [item for batch in batches for item in fanout.messages(batch)]
+
+
+def _send_from_sync(outgoing: list[tuple[str, dict]]) -> None:
+    """Send from synchronous code; in a thread whose event loop is running (a sync
+    API driven from async code), schedule the send on that loop instead."""
+    if not outgoing:
+        return
+    layer = get_channel_layer()
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(fanout.send)(layer, outgoing)
+    else:
+        loop.create_task(fanout.send(layer, outgoing))
+
+
+class Pipeline:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._changes: dict[int, dict[int | None, list[dict]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._task: asyncio.Task | None = None
+
+    # -- telling (any thread) -------------------------------------------------
+
+    def events_recorded(self, session_id: int) -> None:
+        """New connection events of ``session_id`` are committed."""
+        with self._lock:
+            self._changes.setdefault(session_id, defaultdict(list))
+        self._poke()
+
+    def endpoint_changed(
+        self,
+        session_id: int,
+        endpoint_id: int | None,
+        *,
+        kind: str = "",
+        name: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        """An endpoint's row changed (a check-in, the roster, a headcount)."""
+        change = {"kind": kind, "name": name, "at": (at or timezone.now()).timestamp()}
+        with self._lock:
+            self._changes[session_id][endpoint_id].append(change)
+        self._poke()
+
+    def _take(self) -> dict:
+        with self._lock:
+            changes, self._changes = (
+                self._changes,
+                defaultdict(lambda: defaultdict(list)),
+            )
+        return {sid: dict(by_endpoint) for sid, by_endpoint in changes.items()}
+
+    def _poke(self) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(self._ensure_running)
+                return
+            except RuntimeError:  # closed meanwhile
+                pass
+        self.flush_inline()
+
+    # -- the worker (the server's event loop) ---------------------------------
+
+    def attach(self) -> None:
+        """Called from the ASGI app in the server's loop: the worker lives there."""
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            self._loop = loop
+            self._wake = asyncio.Event()
+            self._task = None
+        self._ensure_running(wake=False)
+
+    def _ensure_running(self, wake: bool = True) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run())
+        if wake:
+            self._wake.set()
+
+    async def _run(self) -> None:
+        layer = get_channel_layer()
+        while True:
+            await self._wake.wait()
+            await asyncio.sleep(WINDOW)
+            self._wake.clear()
+            changes = self._take()
+            try:
+                batches, folded = await sync_to_async(
+                    self._compute_in_thread, thread_sensitive=False
+                )(changes)
+            except Exception:
+                # The events stay pending: the next flush or the repair folds them.
+                logger.exception("presence pipeline flush failed")
+                continue
+            await fanout.send(layer, _outgoing(batches))
+            if folded >= summaries.BATCH:
+                self._wake.set()
+
+    @staticmethod
+    def _compute_in_thread(changes):
+        close_old_connections()
+        try:
+            return flush_compute(changes)
+        finally:
+            connections.close_all()  # back to the pool (no request_finished here)
+
+    # -- without a server ------------------------------------------------------
+
+    def flush_inline(self) -> None:
+        changes = self._take()
+        while True:
+            batches, folded = flush_compute(changes)
+            changes = {}
+            _send_from_sync(_outgoing(batches))
+            if folded < summaries.BATCH:
+                return
+
+
+pipeline = Pipeline()
