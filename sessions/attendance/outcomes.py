@@ -1,9 +1,10 @@
 """Applying the policy to a session's rows (read-only: finalise saves the result)."""
 
 from sessions.models import Attendance, LiveSession
+from sessions.pipeline.summaries import session_presence
 
 from .policy import Outcome, PersonPresence, Policy, attendance_outcome
-from .sources import SessionPresence, session_presence
+from .sources import SessionPresence
 
 
 def policy_of(session: LiveSession) -> Policy:

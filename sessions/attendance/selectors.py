@@ -6,10 +6,10 @@ from datetime import datetime
 from django.db.models import QuerySet
 
 from sessions.models import Attendance, LiveSession
+from sessions.pipeline.summaries import presence_by_session
 
 from .outcomes import person_presence, policy_of
 from .policy import attendance_outcome
-from .sources import presence_by_session
 
 
 @dataclass(frozen=True)

@@ -62,13 +62,20 @@ def _identity(session_id: int, endpoint_id: int | None, user_id: int | None):
     return None
 
 
-def pending_apply(*, session_id: int | None = None, limit: int = BATCH) -> Applied:
-    """Fold up to ``limit`` unapplied events (of one session, or of any) into their
+def _pending(session_ids: list[int] | None):
+    pending = ConnectionEvent.objects.filter(presence_applied=False)
+    if session_ids is not None:
+        pending = pending.filter(session_id__in=session_ids)
+    return pending
+
+
+def pending_apply(
+    *, session_ids: list[int] | None = None, limit: int = BATCH
+) -> Applied:
+    """Fold up to ``limit`` unapplied events (of these sessions, or of any) into their
     identities' summaries; return what changed."""
     with transaction.atomic():
-        pending = ConnectionEvent.objects.filter(presence_applied=False)
-        if session_id is not None:
-            pending = pending.filter(session_id=session_id)
+        pending = _pending(session_ids)
         claimed = list(
             pending.order_by("pk")
             .select_for_update(skip_locked=True)
@@ -97,11 +104,13 @@ def pending_apply(*, session_id: int | None = None, limit: int = BATCH) -> Appli
     return Applied(len(claimed), frozenset(identities))
 
 
-def pending_apply_all(*, session_id: int | None = None) -> Applied:
-    """Everything pending, in batches."""
+def pending_apply_all(*, session_ids: list[int] | None = None) -> Applied:
+    """Everything pending, in batches; one query when nothing is."""
     events, identities = 0, set()
+    if not _pending(session_ids).exists():
+        return Applied(0, frozenset())
     while True:
-        applied = pending_apply(session_id=session_id)
+        applied = pending_apply(session_ids=session_ids)
         if not applied.events:
             return Applied(events, frozenset(identities))
         events += applied.events
@@ -238,21 +247,32 @@ def endpoint_intervals(session_id: int, endpoint_ids=None) -> dict[int, list[Int
     }
 
 
-def session_presence(*, session_id: int, catch_up: bool = True) -> SessionPresence:
-    """The session's presence from its summaries; ``catch_up`` first folds what is
-    still pending for it (normally nothing: the worker is ~100 ms behind)."""
-    if catch_up:
-        pending_apply_all(session_id=session_id)
-    rows = list(
-        PresenceSummary.objects.filter(session_id=session_id).values_list(
-            "endpoint_id",
-            "user_id",
-            "intervals",
-            "advisory_intervals",
-            "authoritative_events",
-            "advisory_events",
-        )
+def presence_by_session(
+    *, session_ids: list[int], catch_up: bool = True
+) -> dict[int, SessionPresence]:
+    """Several sessions' presence from their summaries (one query); ``catch_up``
+    first folds what is still pending for them (normally nothing: the worker is
+    ~100 ms behind)."""
+    if catch_up and session_ids:
+        pending_apply_all(session_ids=session_ids)
+    rows: dict[int, list[tuple]] = {session_id: [] for session_id in session_ids}
+    stored = PresenceSummary.objects.filter(session_id__in=session_ids).values_list(
+        "session_id",
+        "endpoint_id",
+        "user_id",
+        "intervals",
+        "advisory_intervals",
+        "authoritative_events",
+        "advisory_events",
     )
+    for session_id, *row in stored:
+        rows[session_id].append(row)
+    return {key: _presence(value) for key, value in rows.items()}
+
+
+def _presence(rows: list) -> SessionPresence:
+    """The same rule as ``attendance.sources.intervals_from_rows``: advisory events
+    count only where no authoritative source reported."""
     authoritative = any(row[4] for row in rows)
     endpoints, users = {}, {}
     for endpoint_id, user_id, stored, advisory, n_auth, n_adv in rows:
@@ -268,3 +288,8 @@ def session_presence(*, session_id: int, catch_up: bool = True) -> SessionPresen
         endpoints=endpoints,
         users=users,
     )
+
+
+def session_presence(*, session_id: int, catch_up: bool = True) -> SessionPresence:
+    """One session's presence, read from its summaries."""
+    return presence_by_session(session_ids=[session_id], catch_up=catch_up)[session_id]
