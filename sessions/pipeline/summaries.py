@@ -32,13 +32,16 @@ ROOM_KINDS = (Kind.ROOM_CREATED, Kind.ROOM_DESTROYED)
 BATCH = 2000
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Identity:
     """An endpoint's room (``endpoint_id``) or a person on their own device."""
 
     session_id: int
     endpoint_id: int | None
     user_id: int | None
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.session_id, self.endpoint_id or 0, self.user_id or 0)
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
             PresenceSummary(
                 session_id=i.session_id, endpoint_id=i.endpoint_id, user_id=i.user_id
             )
-            for i in sorted(identities)
+            for i in sorted(identities, key=Identity.sort_key)
         ],
         ignore_conflicts=True,
     )

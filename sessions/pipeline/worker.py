@@ -143,18 +143,25 @@ class Pipeline:
 
     # -- the worker (the server's event loop) ---------------------------------
 
-    def attach(self) -> None:
-        """Called from the ASGI app in the server's loop: the worker lives there."""
-        loop = asyncio.get_running_loop()
+    def attach(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        """The worker lives in ``loop`` (default: the running one, as the ASGI app
+        calls it); it is started there once and restarted if it ever ended."""
+        loop = loop or asyncio.get_running_loop()
         if self._loop is not loop:
             self._loop = loop
             self._wake = asyncio.Event()
             self._task = None
         self._ensure_running(wake=False)
 
+    def detach(self) -> None:
+        """Stop the worker (tests); later changes are flushed inline."""
+        if self._task is not None:
+            self._task.cancel()
+        self._loop = self._task = self._wake = None
+
     def _ensure_running(self, wake: bool = True) -> None:
         if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run())
+            self._task = self._loop.create_task(self._run())
         if wake:
             self._wake.set()
 
