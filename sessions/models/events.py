@@ -66,12 +66,12 @@ class ConnectionEvent(models.Model):
         ordering = ["occurred_at", "pk"]
         indexes = [
             models.Index(fields=["session", "occurred_at"]),
-            # One identity's own events, whatever the size of the session.
+            # One identity's own events, whatever the size of the session (and, with
+            # endpoint and user empty, the session's room-level events).
             models.Index(
                 fields=["session", "endpoint", "kind"], name="event_session_endpoint"
             ),
             models.Index(fields=["session", "user", "kind"], name="event_session_user"),
-            models.Index(fields=["session", "kind"], name="event_session_kind"),
             models.Index(
                 fields=["id"],
                 condition=models.Q(presence_applied=False),

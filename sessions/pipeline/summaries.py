@@ -151,19 +151,22 @@ def load_intervals(stored: list) -> list[Interval]:
     ]
 
 
+def _locked(session_id: int, endpoint_ids: list, user_ids: list) -> list:
+    """The session's summaries of these identities, locked in one order."""
+    which = Q(endpoint_id__in=endpoint_ids) | Q(
+        endpoint__isnull=True, user_id__in=user_ids
+    )
+    return list(
+        PresenceSummary.objects.select_for_update()
+        .filter(which, session_id=session_id)
+        .order_by("pk")
+    )
+
+
 @transaction.atomic
 def identities_refresh(identities: set[Identity], now: datetime | None = None) -> None:
     """Recompute the summaries of ``identities`` from their own events."""
     now = now or timezone.now()
-    PresenceSummary.objects.bulk_create(
-        [
-            PresenceSummary(
-                session_id=i.session_id, endpoint_id=i.endpoint_id, user_id=i.user_id
-            )
-            for i in sorted(identities, key=Identity.sort_key)
-        ],
-        ignore_conflicts=True,
-    )
     by_session: dict[int, list[Identity]] = defaultdict(list)
     for identity in identities:
         by_session[identity.session_id].append(identity)
@@ -171,19 +174,25 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
     for sid in sorted(by_session):
         endpoint_ids = [i.endpoint_id for i in by_session[sid] if i.endpoint_id]
         user_ids = [i.user_id for i in by_session[sid] if i.endpoint_id is None]
-        which = Q(endpoint_id__in=endpoint_ids) | Q(
-            endpoint__isnull=True, user_id__in=user_ids
-        )
-        summaries = list(
-            PresenceSummary.objects.select_for_update()
-            .filter(which, session_id=sid)
-            .order_by("pk")
-        )
+        summaries = _locked(sid, endpoint_ids, user_ids)
+        if len(summaries) < len(by_session[sid]):  # first events of an identity
+            PresenceSummary.objects.bulk_create(
+                [
+                    PresenceSummary(
+                        session_id=i.session_id,
+                        endpoint_id=i.endpoint_id,
+                        user_id=i.user_id,
+                    )
+                    for i in sorted(by_session[sid], key=Identity.sort_key)
+                ],
+                ignore_conflicts=True,
+            )
+            summaries = _locked(sid, endpoint_ids, user_ids)
         events = ConnectionEvent.objects.filter(session_id=sid)
-        room = [
-            _event(row)
-            for row in _rows(events.filter(kind__in=ROOM_KINDS), with_payload=True)
-        ]
+        room_events = events.filter(
+            endpoint__isnull=True, user__isnull=True, kind__in=ROOM_KINDS
+        )
+        room = [_event(row) for row in _rows(room_events, with_payload=True)]
         own: dict[tuple, list[tuple]] = defaultdict(list)
         if endpoint_ids:
             for row in _rows(
