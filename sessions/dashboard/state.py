@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from sessions.attendance import permissions
 from sessions.models import Attendance, Headcount, LiveSession, SessionEndpoint
-from sessions.pipeline.summaries import endpoint_intervals
+from sessions.pipeline.summaries import caught_up, endpoint_intervals
 
 CONNECTED = "connected"
 DROPPED = "dropped"
@@ -89,7 +89,9 @@ def visible_endpoint_ids(*, session: LiveSession, user) -> list[int] | None:
 
 
 def dashboard_state(*, session: LiveSession, user) -> dict:
-    """The whole picture for one viewer: the rows they may see and the totals."""
+    """The whole picture for one viewer: the rows they may see and the totals (a
+    snapshot: what is still pending for the session is folded first)."""
+    caught_up([session.pk])
     endpoint_ids = visible_endpoint_ids(session=session, user=user)
     rows = endpoint_rows(session.pk, endpoint_ids)
     state = {

@@ -7,36 +7,28 @@ readers bound them by their own ``now``.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
-from sessions.presence import (
-    Interval,
-    PresenceEvent,
-    merge_intervals,
-    presence_intervals,
-)
+from sessions.presence import Interval, merge_intervals, presence_intervals
 
 
-@dataclass(frozen=True)
-class EventRow:
-    """What the presence computation reads of a stored connection event."""
+class EventRow(NamedTuple):
+    """What the presence computation reads of a stored connection event (a named
+    tuple: thousands are built per fold, and it has ``PresenceEvent``'s fields)."""
 
     kind: str
     participant_key: str
-    occurred_at: datetime
+    at: datetime
     source: str = ""
-    payload: dict = field(default_factory=dict)
+    payload: dict | None = None
 
 
 def identity_intervals(
     *, events: Sequence[EventRow], room_events: Sequence[EventRow], now: datetime
 ) -> list[Interval]:
     """One identity's merged connected intervals (pure)."""
-    per_key = presence_intervals(
-        PresenceEvent(participant_key=e.participant_key, kind=e.kind, at=e.occurred_at)
-        for e in events
-    )
+    per_key = presence_intervals(events)
     merged = merge_intervals(i for intervals in per_key.values() for i in intervals)
     # An interval the computation closed at ``now`` is still open: keep it open.
     return [Interval(i.start, None) if i.end == now else i for i in merged]

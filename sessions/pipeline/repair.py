@@ -8,7 +8,7 @@ def presence_pending_repair() -> int:
     """Run by ``manage.py periodic``; returns the number of events folded."""
     total = 0
     while True:
-        batches, folded = flush_compute({})
+        batches, folded = flush_compute({}, wait=True)
         if not folded:
             return total
         total += folded

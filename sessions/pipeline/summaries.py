@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -48,6 +48,8 @@ class Identity:
 class Applied:
     events: int
     identities: frozenset[Identity]
+    #: Another process was folding: nothing done, try again shortly.
+    busy: bool = False
 
     def endpoints_by_session(self) -> dict[int, set[int]]:
         result: dict[int, set[int]] = defaultdict(set)
@@ -72,12 +74,30 @@ def _pending(session_ids: list[int] | None):
     return pending
 
 
+#: PostgreSQL advisory lock: one process folds at a time (no duplicate work).
+FOLD_LOCK = 0x70726573
+
+
+def _fold_lock(wait: bool) -> bool:
+    """Serialise folding across processes (PostgreSQL; SQLite serialises writes
+    anyway). A worker does not wait (the holder folds its events too); a reader
+    that needs exact summaries does."""
+    if connection.vendor != "postgresql":
+        return True
+    with connection.cursor() as cursor:
+        function = "pg_advisory_xact_lock" if wait else "pg_try_advisory_xact_lock"
+        cursor.execute(f"SELECT {function}(%s)", [FOLD_LOCK])
+        return wait or bool(cursor.fetchone()[0])
+
+
 def pending_apply(
-    *, session_ids: list[int] | None = None, limit: int = BATCH
+    *, session_ids: list[int] | None = None, limit: int = BATCH, wait: bool = True
 ) -> Applied:
     """Fold up to ``limit`` unapplied events (of these sessions, or of any) into their
     identities' summaries; return what changed."""
     with transaction.atomic():
+        if not _fold_lock(wait):
+            return Applied(0, frozenset(), busy=True)
         pending = _pending(session_ids)
         claimed = list(
             pending.order_by("pk")
@@ -127,13 +147,7 @@ def _rows(queryset, with_payload: bool = False) -> list[tuple]:
 
 
 def _event(row: tuple) -> EventRow:
-    return EventRow(
-        kind=row[3],
-        participant_key=row[4],
-        occurred_at=row[5],
-        source=row[2],
-        payload=row[6] if len(row) > 6 else {},
-    )
+    return EventRow(row[3], row[4], row[5], row[2], row[6] if len(row) > 6 else None)
 
 
 def _dump(intervals: list[Interval]) -> list[list[str | None]]:
@@ -266,7 +280,7 @@ def presence_by_session(
     first folds what is still pending for them (normally nothing: the worker is
     ~100 ms behind)."""
     if catch_up and session_ids:
-        pending_apply_all(session_ids=session_ids)
+        caught_up(session_ids)
     rows: dict[int, list[tuple]] = {session_id: [] for session_id in session_ids}
     stored = PresenceSummary.objects.filter(session_id__in=session_ids).values_list(
         "session_id",
@@ -280,6 +294,20 @@ def presence_by_session(
     for session_id, *row in stored:
         rows[session_id].append(row)
     return {key: _presence(value) for key, value in rows.items()}
+
+
+def caught_up(session_ids: list[int]) -> None:
+    """Fold what is still pending for these sessions before reading them (normally
+    nothing: one query), and have the dashboards told of what that changed."""
+    applied = pending_apply_all(session_ids=session_ids)
+    if not applied.events:
+        return
+    from .worker import pipeline
+
+    for session_id, endpoint_ids in applied.endpoints_by_session().items():
+        transaction.on_commit(
+            lambda s=session_id, e=endpoint_ids: pipeline.endpoints_folded(s, e)
+        )
 
 
 def _presence(rows: list) -> SessionPresence:

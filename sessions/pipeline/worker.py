@@ -11,6 +11,7 @@ event loop) the same flush runs inline after the commit.
 import asyncio
 import logging
 import threading
+import time
 from collections import defaultdict
 from datetime import datetime
 
@@ -31,16 +32,16 @@ REMOTE = None
 
 
 def flush_compute(
-    changes: dict[int, dict[int | None, list[dict]]],
+    changes: dict[int, dict[int | None, list[dict]]], *, wait: bool = False
 ) -> tuple[list[fanout.SessionChanges], int]:
     """Fold pending events, then build each changed session's rows once.
 
     Returns the batches to send and how many events were folded (``BATCH``: more
-    may be pending).
+    may be pending; -1: another process is folding, try again shortly).
     """
     from sessions.dashboard.state import endpoint_rows, remote_row
 
-    applied = summaries.pending_apply()
+    applied = summaries.pending_apply(wait=wait)
     now = timezone.now().timestamp()
     wanted: dict[int, dict[int | None, list[dict]]] = defaultdict(dict)
     for session_id, endpoint_ids in applied.endpoints_by_session().items():
@@ -69,7 +70,7 @@ def flush_compute(
         ]
         changed.sort(key=lambda change: change.get("at", 0))
         batches.append(fanout.SessionChanges(session_id, rows, remote, changed))
-    return batches, applied.events
+    return batches, -1 if applied.busy else applied.events
 
 
 def _outgoing(batches: list[fanout.SessionChanges]) -> list[tuple[str, dict]]:
@@ -123,6 +124,16 @@ class Pipeline:
             self._changes[session_id][endpoint_id].append(change)
         self._poke()
 
+    def endpoints_folded(self, session_id: int, endpoint_ids) -> None:
+        """A reader folded these endpoints' pending events: send their rows."""
+        now = timezone.now().timestamp()
+        with self._lock:
+            for endpoint_id in endpoint_ids:
+                self._changes[session_id][endpoint_id].append(
+                    {"kind": "connection", "at": now}
+                )
+        self._poke()
+
     def _take(self) -> dict:
         with self._lock:
             changes, self._changes = (
@@ -167,10 +178,14 @@ class Pipeline:
 
     async def _run(self) -> None:
         layer = get_channel_layer()
+        cost = 0.0
         while True:
             await self._wake.wait()
-            await asyncio.sleep(WINDOW)
+            # Gather for the window, longer when folding is slow: under load each
+            # fold takes more events at once instead of running back to back.
+            await asyncio.sleep(max(WINDOW, cost))
             self._wake.clear()
+            began = time.monotonic()
             changes = self._take()
             try:
                 batches, folded = await sync_to_async(
@@ -180,8 +195,9 @@ class Pipeline:
                 # The events stay pending: the next flush or the repair folds them.
                 logger.exception("presence pipeline flush failed")
                 continue
+            cost = time.monotonic() - began
             await fanout.send(layer, _outgoing(batches))
-            if folded >= summaries.BATCH:
+            if folded >= summaries.BATCH or folded < 0:
                 self._wake.set()
 
     @staticmethod
@@ -197,7 +213,7 @@ class Pipeline:
     def flush_inline(self) -> None:
         changes = self._take()
         while True:
-            batches, folded = flush_compute(changes)
+            batches, folded = flush_compute(changes, wait=True)
             changes = {}
             _send_from_sync(_outgoing(batches))
             if folded < summaries.BATCH:
