@@ -343,8 +343,11 @@ async def run(args, data: dict, priors: list[int]) -> dict:
         await closed_loop(base, [lambda: floor_request] * 200, args.concurrency)
         trainees = data["trainees"]
         for prior in priors:
-            live = live_session_prepare(
-                run="ci", prior=prior, title=f"Bench check-ins N={prior}"
+            live = await asyncio.to_thread(
+                live_session_prepare,
+                run="ci",
+                prior=prior,
+                title=f"Bench check-ins N={prior}",
             )
             dashboards = Dashboards()
             await dashboards.open(ws_base, live["session_id"], data["organisers"])
@@ -381,7 +384,7 @@ async def run(args, data: dict, priors: list[int]) -> dict:
                     "dashboards_below_saturation": below,
                 }
             )
-            session_delete(live["session_id"])
+            await asyncio.to_thread(session_delete, live["session_id"])
     finally:
         server.terminate()
         server.wait(timeout=30)

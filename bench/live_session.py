@@ -11,7 +11,7 @@ from datetime import timedelta
 
 ENDPOINTS = 12
 #: Accounts whose own devices join (the 80% of events that are not a room's).
-PEOPLE = 400
+PEOPLE = 2000
 CHUNK = 5000
 
 

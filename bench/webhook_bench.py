@@ -8,7 +8,7 @@ floor (a Django view that returns 204) and the machine's ceiling (a bare ASGI 20
         --json webhook.json
 
 For each ``--prior-events`` N (default 0 and 100,000, in one run on one server) a
-live session is created with its 12 endpoints and 400 accounts and N events already
+live session is created with its 12 endpoints and 2,000 accounts and N events already
 stored (bench/live_session.py); the timed events name those endpoints and accounts,
 so every derived step runs (the presence summary and the dashboard row, in the
 pipeline's worker). Prints events per second and p50/p99 latency, checks that every

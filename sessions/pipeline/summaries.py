@@ -80,8 +80,8 @@ FOLD_LOCK = 0x70726573
 
 def _fold_lock(wait: bool) -> bool:
     """Serialise folding across processes (PostgreSQL; SQLite serialises writes
-    anyway). A worker does not wait (the holder folds its events too); a reader
-    that needs exact summaries does."""
+    anyway). Workers and readers do not wait (the holder folds their events too);
+    the periodic repair and flushes outside a server, which hold no other lock, do."""
     if connection.vendor != "postgresql":
         return True
     with connection.cursor() as cursor:
@@ -91,14 +91,21 @@ def _fold_lock(wait: bool) -> bool:
 
 
 def pending_apply(
-    *, session_ids: list[int] | None = None, limit: int = BATCH, wait: bool = True
+    *,
+    session_ids: list[int] | None = None,
+    limit: int = BATCH,
+    wait: bool = True,
+    people: bool = True,
 ) -> Applied:
     """Fold up to ``limit`` unapplied events (of these sessions, or of any) into their
-    identities' summaries; return what changed."""
+    identities' summaries; return what changed. Without ``people``, only the rooms'
+    events (endpoints and room-level): what the dashboards show."""
     with transaction.atomic():
         if not _fold_lock(wait):
             return Applied(0, frozenset(), busy=True)
         pending = _pending(session_ids)
+        if not people:
+            pending = pending.filter(Q(endpoint__isnull=False) | Q(user__isnull=True))
         claimed = list(
             pending.order_by("pk")
             .select_for_update(skip_locked=True)
@@ -127,13 +134,20 @@ def pending_apply(
     return Applied(len(claimed), frozenset(identities))
 
 
-def pending_apply_all(*, session_ids: list[int] | None = None) -> Applied:
-    """Everything pending, in batches; one query when nothing is."""
+def pending_apply_all(
+    *, session_ids: list[int] | None = None, wait: bool = False
+) -> Applied:
+    """Everything pending, in batches; one query when nothing is.
+
+    Readers do not wait for a fold running in another process: they may hold locks
+    (finalising holds the session's) that the fold needs, and what that fold is
+    folding is ~100 ms old, as an event that arrives just after the read would be.
+    """
     events, identities = 0, set()
     if not _pending(session_ids).exists():
         return Applied(0, frozenset())
     while True:
-        applied = pending_apply(session_ids=session_ids)
+        applied = pending_apply(session_ids=session_ids, wait=wait)
         if not applied.events:
             return Applied(events, frozenset(identities))
         events += applied.events

@@ -27,12 +27,19 @@ logger = logging.getLogger(__name__)
 #: Seconds a flush waits to gather changes arriving together.
 WINDOW = 0.1
 
+#: People's own events change no dashboard row: the worker folds them this often
+#: (readers and the periodic repair fold what is pending when they need it).
+PEOPLE_EVERY = 5.0
+
 #: A change with no endpoint: a remote trainee's check-in.
 REMOTE = None
 
 
 def flush_compute(
-    changes: dict[int, dict[int | None, list[dict]]], *, wait: bool = False
+    changes: dict[int, dict[int | None, list[dict]]],
+    *,
+    wait: bool = False,
+    people: bool = True,
 ) -> tuple[list[fanout.SessionChanges], int]:
     """Fold pending events, then build each changed session's rows once.
 
@@ -41,7 +48,7 @@ def flush_compute(
     """
     from sessions.dashboard.state import endpoint_rows, remote_row
 
-    applied = summaries.pending_apply(wait=wait)
+    applied = summaries.pending_apply(wait=wait, people=people)
     now = timezone.now().timestamp()
     wanted: dict[int, dict[int | None, list[dict]]] = defaultdict(dict)
     for session_id, endpoint_ids in applied.endpoints_by_session().items():
@@ -100,6 +107,7 @@ class Pipeline:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
+        self._people_timer: asyncio.TimerHandle | None = None
 
     # -- telling (any thread) -------------------------------------------------
 
@@ -161,14 +169,16 @@ class Pipeline:
         if self._loop is not loop:
             self._loop = loop
             self._wake = asyncio.Event()
-            self._task = None
+            self._task = self._people_timer = None
         self._ensure_running(wake=False)
 
     def detach(self) -> None:
         """Stop the worker (tests); later changes are flushed inline."""
         if self._task is not None:
             self._task.cancel()
-        self._loop = self._task = self._wake = None
+        if self._people_timer is not None:
+            self._people_timer.cancel()
+        self._loop = self._task = self._wake = self._people_timer = None
 
     def _ensure_running(self, wake: bool = True) -> None:
         if self._task is None or self._task.done():
@@ -179,6 +189,7 @@ class Pipeline:
     async def _run(self) -> None:
         layer = get_channel_layer()
         cost = 0.0
+        people_folded = 0.0
         while True:
             await self._wake.wait()
             # Gather for the window, longer when folding is slow: under load each
@@ -187,10 +198,17 @@ class Pipeline:
             self._wake.clear()
             began = time.monotonic()
             changes = self._take()
+            people = began - people_folded >= PEOPLE_EVERY
+            if people:
+                people_folded = began
+            elif self._people_timer is None:  # fold them at their next turn
+                self._people_timer = self._loop.call_later(
+                    PEOPLE_EVERY, self._people_due
+                )
             try:
                 batches, folded = await sync_to_async(
                     self._compute_in_thread, thread_sensitive=False
-                )(changes)
+                )(changes, people)
             except Exception:
                 # The events stay pending: the next flush or the repair folds them.
                 logger.exception("presence pipeline flush failed")
@@ -200,11 +218,15 @@ class Pipeline:
             if folded >= summaries.BATCH or folded < 0:
                 self._wake.set()
 
+    def _people_due(self) -> None:
+        self._people_timer = None
+        self._wake.set()
+
     @staticmethod
-    def _compute_in_thread(changes):
+    def _compute_in_thread(changes, people: bool):
         close_old_connections()
         try:
-            return flush_compute(changes)
+            return flush_compute(changes, people=people)
         finally:
             connections.close_all()  # back to the pool (no request_finished here)
 
