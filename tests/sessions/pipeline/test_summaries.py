@@ -142,3 +142,29 @@ def test_presence_of_rows_matches_the_attendance_rule_for_advisory_only_sessions
     )
 
     assert summaries.session_presence(session_id=session.pk) == expected
+
+
+def test_a_fold_for_the_dashboards_leaves_peoples_own_events_for_later():
+    link = OngoingSessionEndpointFactory()
+    session = link.session
+    person = UserFactory()
+    for key, owner in (
+        ("room", {"endpoint": link.endpoint}),
+        ("own", {"user": person}),
+    ):
+        ConnectionEvent.objects.create(
+            session=session,
+            room_name=session.room_name,
+            kind="joined",
+            source="prosody",
+            idempotency_key=key,
+            participant_key=f"{key}@meet",
+            occurred_at=session.starts_at,
+            **owner,
+        )
+
+    rooms_only = summaries.pending_apply(people=False)
+    later = summaries.pending_apply()
+
+    assert {i.endpoint_id for i in rooms_only.identities} == {link.endpoint_id}
+    assert {i.user_id for i in later.identities} == {person.pk}
