@@ -144,7 +144,7 @@ async def wait_until_up(base: str) -> None:
     import httpx
 
     async with httpx.AsyncClient() as client:
-        for _ in range(300):
+        for _ in range(1200):
             try:
                 if (await client.get(f"{base}/bench/floor/")).status_code in (200, 204):
                     return
