@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -152,12 +153,17 @@ def _named_in_room_records(session_ids: set[int]) -> set[Identity]:
             named.add((session_id, record.identity))
     found: set[Identity] = set()
     codes: dict[str, set[int]] = defaultdict(set)
+    people: dict[int, set[int]] = defaultdict(set)
     for session_id, name in named:
         who = parse_identity(name)
         if who.user_id is not None:
-            found.add(Identity(session_id, None, who.user_id))
+            people[who.user_id].add(session_id)
         elif who.endpoint_code:
             codes[who.endpoint_code].add(session_id)
+    if people:  # a record may name an account that does not exist (any more)
+        existing = get_user_model().objects.filter(pk__in=list(people))
+        for pk in existing.values_list("pk", flat=True):
+            found |= {Identity(sid, None, pk) for sid in people[pk]}
     if codes:
         for pk, code in Endpoint.objects.filter(code__in=list(codes)).values_list(
             "pk", "code"
@@ -360,6 +366,7 @@ def presence_by_session(
     )
     for session_id, *row in stored:
         rows[session_id].append(row)
+    now = now or timezone.now()
     return {key: _presence(value, now) for key, value in rows.items()}
 
 
