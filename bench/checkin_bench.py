@@ -1,14 +1,21 @@
-"""Check-ins over HTTP with live dashboards connected, beside a bare view's floor.
+"""Check-ins with live dashboards open, as the session grows, beside the same
+server's authenticated floor.
 
 Runs a real ASGI server (uvicorn, several workers) on PostgreSQL with Redis as the
-channel layer, connects N dashboard WebSockets as organisers, then drives check-ins
-(each a distinct trainee POSTing the current code of one of the session's endpoints)
-and prints: check-ins per second, latency percentiles, and the delay from the server
-starting a check-in to each dashboard receiving the update (p50/p95/p99).
+channel layer and cache. For each ``--prior-events`` N (default 0 and 100,000, in one
+run on one server) a live session with its 12 endpoints holds N connection events
+already (bench/live_session.py); ``--dashboards`` organisers watch it. Then:
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tp_attendance \\
-    REDIS_URL=redis://127.0.0.1:6379/3 \\
-    uv run python bench/checkin_bench.py --checkins 2000 --dashboards 200 --workers 2
+* closed loop: ``--checkins`` distinct trainees check in (``--concurrency`` in
+  flight) at the session's endpoints: the check-in capacity, beside the
+  authenticated floor (a signed-in POST that does nothing);
+* open loop: ``--open-checkins`` more arrive at a fixed rate (``--rate``, default
+  half the capacity just measured): check-in -> dashboard delay (p50/p95/p99) over
+  every dashboard, and how many of the updates arrived.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tp_bench \\
+    REDIS_URL=redis://127.0.0.1:6379/9 \\
+    uv run python bench/checkin_bench.py --dashboards 200 --json checkin.json
 
 The database named in DATABASE_URL is migrated and filled with bench data (it must not
 be a database you care about); the Redis db is flushed.
@@ -21,12 +28,13 @@ import os
 import subprocess
 import sys
 import time
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+
+from bench.live_session import live_session_prepare, session_delete  # noqa: E402
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -37,9 +45,15 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def prepare(checkins: int, dashboards: int) -> dict:
-    """Bench data: a live session at 12 endpoints, trainees and organisers with
-    logged-in session cookies."""
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def accounts(trainees: int, organisers: int) -> dict:
+    """Trainees and organisers with signed-in session cookies."""
     import django
 
     django.setup()
@@ -50,10 +64,9 @@ def prepare(checkins: int, dashboards: int) -> dict:
     from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.middleware.csrf import _get_new_csrf_string
-    from django.utils import timezone
 
     from accounts.roles import Role
-    from sessions.models import Attendance, Endpoint, LiveSession, SessionEndpoint
+    from sessions.models import Attendance, LiveSession
 
     assert settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), (
         "Set DATABASE_URL to a PostgreSQL database"
@@ -62,39 +75,16 @@ def prepare(checkins: int, dashboards: int) -> dict:
     import redis
 
     redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
-    User = get_user_model()
-    Attendance.objects.all().delete()
+    Attendance.objects.filter(session__title__startswith="Bench").delete()
     LiveSession.objects.filter(title__startswith="Bench").delete()
-    hub, _ = Endpoint.objects.get_or_create(
-        code="bench-hub", defaults={"name": "Bench hub", "kind": Endpoint.Kind.HUB}
-    )
-    endpoints = [hub] + [
-        Endpoint.objects.get_or_create(
-            code=f"bench-{n}", defaults={"name": f"Bench site {n}"}
-        )[0]
-        for n in range(1, 12)
-    ]
-    now = timezone.now()
-    session = LiveSession.objects.create(
-        title="Bench session",
-        starts_at=now - timedelta(minutes=5),
-        ends_at=now + timedelta(hours=2),
-        hub=hub,
-        status=LiveSession.Status.LIVE,
-    )
-    links = [
-        SessionEndpoint.objects.create(session=session, endpoint=e, sort_order=i)
-        for i, e in enumerate(endpoints)
-    ]
+    User = get_user_model()
     password = make_password("bench-password")
-    existing = set(
-        User.objects.filter(email__endswith="@bench.local").values_list(
-            "email", flat=True
-        )
-    )
-    wanted = [f"trainee{n}@bench.local" for n in range(checkins)] + [
-        f"organiser{n}@bench.local" for n in range(dashboards)
+    wanted = [f"trainee{n}@bench.local" for n in range(trainees)] + [
+        f"organiser{n}@bench.local" for n in range(organisers)
     ]
+    existing = set(
+        User.objects.filter(email__in=wanted).values_list("email", flat=True)
+    )
     User.objects.bulk_create(
         [
             User(email=email, full_name=email.split("@")[0], password=password)
@@ -103,9 +93,8 @@ def prepare(checkins: int, dashboards: int) -> dict:
         ]
     )
     users = {u.email: u for u in User.objects.filter(email__in=wanted)}
-    organisers = Group.objects.get(name=Role.ORGANISER.value)
-    organisers.user_set.add(
-        *[users[f"organiser{n}@bench.local"] for n in range(dashboards)]
+    Group.objects.get(name=Role.ORGANISER.value).user_set.add(
+        *[users[f"organiser{n}@bench.local"] for n in range(organisers)]
     )
 
     def cookie_for(user) -> str:
@@ -117,26 +106,23 @@ def prepare(checkins: int, dashboards: int) -> dict:
         return store.session_key
 
     return {
-        "session_id": session.pk,
-        "secrets": [link.checkin_secret for link in links],
         "trainees": [
-            cookie_for(users[f"trainee{n}@bench.local"]) for n in range(checkins)
+            cookie_for(users[f"trainee{n}@bench.local"]) for n in range(trainees)
         ],
         "organisers": [
-            cookie_for(users[f"organiser{n}@bench.local"]) for n in range(dashboards)
+            cookie_for(users[f"organiser{n}@bench.local"]) for n in range(organisers)
         ],
         "csrf": _get_new_csrf_string(),
     }
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
-    server = subprocess.Popen(
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
             "uvicorn",
-            "config.asgi:application",
+            "bench.asgi:application",
             "--host",
             "127.0.0.1",
             "--port",
@@ -150,16 +136,15 @@ def start_server(port: int, workers: int) -> subprocess.Popen:
             "off",
         ],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
     )
-    return server
 
 
 async def wait_until_up(base: str) -> None:
     import httpx
 
     async with httpx.AsyncClient() as client:
-        for _ in range(200):
+        for _ in range(1200):
             try:
                 if (await client.get(f"{base}/bench/floor/")).status_code in (200, 204):
                     return
@@ -169,149 +154,321 @@ async def wait_until_up(base: str) -> None:
     raise RuntimeError("server did not start")
 
 
-async def drive(base: str, requests: list[dict], concurrency: int) -> tuple:
-    """Send the requests with ``concurrency`` in flight; latencies and wall time."""
+def _client(base: str, concurrency: int):
     import httpx
 
+    limits = httpx.Limits(
+        max_connections=concurrency, max_keepalive_connections=concurrency
+    )
+    return httpx.AsyncClient(base_url=base, limits=limits, timeout=60)
+
+
+async def _send(client, request: dict) -> int:
+    """The answer's status; a connection the server closed under a kept-alive
+    request is retried once (as a browser does), then counted as status 0."""
+    import httpx
+
+    for attempt in range(2):
+        try:
+            return (await client.request(**request)).status_code
+        except httpx.TransportError:
+            if attempt:
+                return 0
+    return 0
+
+
+async def closed_loop(base: str, requests: list, concurrency: int) -> dict:
+    """``concurrency`` requests in flight until all are sent."""
     latencies: list[float] = []
     statuses: dict[int, int] = {}
     queue: asyncio.Queue = asyncio.Queue()
     for request in requests:
         queue.put_nowait(request)
-    limits = httpx.Limits(
-        max_connections=concurrency, max_keepalive_connections=concurrency
-    )
-
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+    async with _client(base, concurrency) as client:
 
         async def worker():
             while not queue.empty():
-                request = queue.get_nowait()
-                if callable(request):
-                    request = request()
+                request = queue.get_nowait()()
                 started = time.perf_counter()
-                response = await client.request(**request)
+                status = await _send(client, request)
                 latencies.append(time.perf_counter() - started)
-                statuses[response.status_code] = (
-                    statuses.get(response.status_code, 0) + 1
-                )
+                statuses[status] = statuses.get(status, 0) + 1
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         wall = time.perf_counter() - started
-    return latencies, wall, statuses
+    return _figures(latencies, wall, statuses)
 
 
-async def dashboards(ws_base: str, session_id: int, cookies: list[str], delays: list):
-    import websockets
+async def open_loop(base: str, requests: list, rate: float) -> dict:
+    """Requests sent at a fixed rate whatever the answers (arrivals, not a pool)."""
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    async with _client(base, 256) as client:
 
-    connected = []
+        async def one(request):
+            started = time.perf_counter()
+            status = await _send(client, request())
+            latencies.append(time.perf_counter() - started)
+            statuses[status] = statuses.get(status, 0) + 1
 
-    async def one(cookie: str):
-        socket = await websockets.connect(
-            f"{ws_base}/ws/attendance/{session_id}/",
-            additional_headers={
-                "Cookie": f"sessionid={cookie}",
-                "Origin": ws_base.replace("ws://", "http://"),
-            },
-            max_queue=None,
-        )
-        first = json.loads(await socket.recv())
-        assert first["type"] == "state", first
-        connected.append(socket)
-
-        async def listen():
-            try:
-                async for raw in socket:
-                    received = time.time()
-                    data = json.loads(raw)
-                    for change in data.get("changes", ()):
-                        delays.append(received - change["at"])
-            except websockets.ConnectionClosed:
-                pass
-
-        return asyncio.create_task(listen())
-
-    tasks = []
-    for start in range(0, len(cookies), 25):
-        tasks += await asyncio.gather(*(one(c) for c in cookies[start : start + 25]))
-    return connected, tasks
+        began = time.perf_counter()
+        tasks = []
+        for n, request in enumerate(requests):
+            delay = began + n / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(request)))
+        await asyncio.gather(*tasks)
+        wall = time.perf_counter() - began
+    return _figures(latencies, wall, statuses)
 
 
-def summarise(name: str, latencies: list[float], wall: float, statuses: dict) -> None:
+def _figures(latencies: list[float], wall: float, statuses: dict) -> dict:
     ms = [value * 1000 for value in latencies]
-    print(
-        f"{name:<22} {len(ms) / wall:8.1f} req/s   p50 {percentile(ms, 50):7.1f} ms   "
-        f"p95 {percentile(ms, 95):7.1f} ms   p99 {percentile(ms, 99):7.1f} ms   "
-        f"statuses {statuses}"
-    )
+    return {
+        "requests": len(ms),
+        "per_second": round(len(ms) / wall, 1),
+        "p50_ms": round(percentile(ms, 50), 1),
+        "p95_ms": round(percentile(ms, 95), 1),
+        "p99_ms": round(percentile(ms, 99), 1),
+        "statuses": statuses,
+    }
 
 
-async def main(args, data: dict) -> None:
+class Dashboards:
+    """N organisers' WebSockets; records each check-in's delay to each of them."""
+
+    def __init__(self):
+        self.sockets, self.tasks = [], []
+        self.delays: list[float] = []
+        self.snapshots = 0
+        self.behind = 0
+
+    async def open(self, ws_base: str, session_id: int, cookies: list[str]) -> None:
+        import websockets
+
+        async def one(cookie: str):
+            socket = await websockets.connect(
+                f"{ws_base}/ws/attendance/{session_id}/",
+                additional_headers={
+                    "Cookie": f"sessionid={cookie}",
+                    "Origin": ws_base.replace("ws://", "http://"),
+                },
+                max_queue=None,
+                open_timeout=60,
+            )
+            first = json.loads(await socket.recv())
+            assert first["type"] == "state", first
+            self.sockets.append(socket)
+            self.tasks.append(asyncio.create_task(self.listen(socket)))
+
+        for start in range(0, len(cookies), 25):
+            await asyncio.gather(*(one(c) for c in cookies[start : start + 25]))
+
+    async def listen(self, socket) -> None:
+        import websockets
+
+        try:
+            async for raw in socket:
+                received = time.time()
+                data = json.loads(raw)
+                if data["type"] == "state":
+                    self.snapshots += 1
+                elif data["type"] == "status" and data["behind"]:
+                    self.behind += 1
+                for change in data.get("changes", ()):
+                    if change.get("kind") == "checkin":
+                        self.delays.append(received - change["at"])
+        except websockets.ConnectionClosed:
+            pass
+
+    def take(self) -> tuple[list[float], int, int]:
+        taken = (self.delays, self.snapshots, self.behind)
+        self.delays, self.snapshots, self.behind = [], 0, 0
+        return taken
+
+    async def close(self) -> None:
+        for socket in self.sockets:
+            await socket.close()
+        for task in self.tasks:
+            task.cancel()
+        self.sockets, self.tasks = [], []
+
+
+def checkin_requests(live: dict, cookies: list[str], csrf: str) -> list:
+    from sessions import checkin_codes
+
+    secrets = live["secrets"]
+
+    def one(n: int, cookie: str):
+        # The code is read when the request is sent, as a phone reads the screen.
+        return lambda: {
+            "method": "POST",
+            "url": "/checkin/",
+            "data": {
+                "code": checkin_codes.current_code(secrets[n % len(secrets)]),
+                "csrfmiddlewaretoken": csrf,
+            },
+            "headers": {"Cookie": f"sessionid={cookie}; csrftoken={csrf}"},
+        }
+
+    return [one(n, cookie) for n, cookie in enumerate(cookies)]
+
+
+def delivery(delays: list[float], expected: int, snapshots: int, behind: int) -> dict:
+    ms = [value * 1000 for value in delays]
+    return {
+        "updates_expected": expected,
+        "updates_received": len(ms),
+        "delivered_percent": round(100 * len(ms) / expected, 2) if expected else None,
+        "p50_ms": round(percentile(ms, 50), 1),
+        "p95_ms": round(percentile(ms, 95), 1),
+        "p99_ms": round(percentile(ms, 99), 1),
+        "resync_snapshots": snapshots,
+        "behind_notices": behind,
+    }
+
+
+async def run(args, data: dict, priors: list[int]) -> dict:
     base = f"http://127.0.0.1:{args.port}"
+    ws_base = base.replace("http://", "ws://")
+    results = {
+        "workers": args.workers,
+        "dashboards": args.dashboards,
+        "concurrency": args.concurrency,
+        "checkins": args.checkins,
+        "open_checkins": args.open_checkins,
+        "load_average_before": load_average(),
+        "phases": [],
+    }
     server = start_server(args.port, args.workers)
     try:
         await wait_until_up(base)
-        bare = [{"method": "GET", "url": "/bench/floor/"} for _ in range(args.checkins)]
-        await drive(base, bare[:200], args.concurrency)  # warm-up
-        delays: list[float] = []
-        sockets, tasks = await dashboards(
-            base.replace("http://", "ws://"),
-            data["session_id"],
-            data["organisers"],
-            delays,
-        )
-        print(
-            f"server: uvicorn x{args.workers} workers; {len(sockets)} dashboards open; "
-            f"{args.checkins} check-ins, {args.concurrency} in flight; "
-            f"{os.cpu_count()} CPUs shared with the load generator and other work"
-        )
-        floor = await drive(base, bare, args.concurrency)
-        from sessions import checkin_codes
-
-        secrets = data["secrets"]
-
-        def checkin(n: int, cookie: str):
-            # The code is read when the request is sent, as a phone reads the screen.
-            return lambda: {
-                "method": "POST",
-                "url": "/checkin/",
-                "data": {
-                    "code": checkin_codes.current_code(secrets[n % len(secrets)]),
-                    "csrfmiddlewaretoken": data["csrf"],
-                },
-                "headers": {"Cookie": f"sessionid={cookie}; csrftoken={data['csrf']}"},
-            }
-
-        checkins = [checkin(n, c) for n, c in enumerate(data["trainees"])]
-        result = await drive(base, checkins, args.concurrency)
-        await asyncio.sleep(args.drain)
-        summarise("bare view (floor)", *floor)
-        summarise("check-in", *result)
-        expected = result[2].get(200, 0) * len(sockets)
-        ms = [value * 1000 for value in delays]
-        print(
-            f"check-in -> dashboard   received {len(ms)}/{expected} updates   "
-            f"p50 {percentile(ms, 50):7.1f} ms   p95 {percentile(ms, 95):7.1f} ms   "
-            f"p99 {percentile(ms, 99):7.1f} ms"
-        )
-        for socket in sockets:
-            await socket.close()
-        for task in tasks:
-            task.cancel()
+        csrf = data["csrf"]
+        floor_request = {
+            "method": "POST",
+            "url": "/bench/authenticated-floor/",
+            "data": {"csrfmiddlewaretoken": csrf},
+            "headers": {"Cookie": f"sessionid={data['trainees'][0]}; csrftoken={csrf}"},
+        }
+        await closed_loop(base, [lambda: floor_request] * 200, args.concurrency)
+        trainees = data["trainees"]
+        for prior in priors:
+            live = await asyncio.to_thread(
+                live_session_prepare,
+                run="ci",
+                prior=prior,
+                title=f"Bench check-ins N={prior}",
+            )
+            dashboards = Dashboards()
+            await dashboards.open(ws_base, live["session_id"], data["organisers"])
+            floor = await closed_loop(
+                base, [lambda: floor_request] * args.checkins, args.concurrency
+            )
+            requests = checkin_requests(live, trainees, csrf)
+            closed = await closed_loop(
+                base, requests[: args.checkins], args.concurrency
+            )
+            await asyncio.sleep(args.drain)
+            saturated = delivery(
+                *_expected(dashboards, closed, len(dashboards.sockets))
+            )
+            rate = args.rate or closed["per_second"] / 2
+            opened = await open_loop(
+                base,
+                requests[args.checkins : args.checkins + args.open_checkins],
+                rate,
+            )
+            await asyncio.sleep(args.drain)
+            below = delivery(*_expected(dashboards, opened, len(dashboards.sockets)))
+            watching = len(dashboards.sockets)
+            await dashboards.close()
+            results["phases"].append(
+                {
+                    "prior_events": prior,
+                    "dashboards_open": watching,
+                    "authenticated_floor": floor,
+                    "checkin_closed_loop": closed,
+                    "dashboards_at_saturation": saturated,
+                    "open_loop_rate": round(rate, 1),
+                    "checkin_open_loop": opened,
+                    "dashboards_below_saturation": below,
+                }
+            )
+            await asyncio.to_thread(session_delete, live["session_id"])
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        server.wait(timeout=30)
+    results["load_average_after"] = load_average()
+    return results
+
+
+def _expected(dashboards: Dashboards, figures: dict, sockets: int):
+    delays, snapshots, behind = dashboards.take()
+    return delays, figures["statuses"].get(200, 0) * sockets, snapshots, behind
+
+
+def report(results: dict) -> None:
+    print(
+        f"uvicorn x{results['workers']} workers, PostgreSQL + Redis, "
+        f"{results['dashboards']} dashboards; load average "
+        f"{results['load_average_before']} -> {results['load_average_after']}"
+    )
+    for phase in results["phases"]:
+        floor = phase["authenticated_floor"]
+        closed = phase["checkin_closed_loop"]
+        opened = phase["checkin_open_loop"]
+        print(f"N={phase['prior_events']} prior events")
+        for name, row in (
+            ("authenticated floor", floor),
+            ("check-in (closed loop)", closed),
+            (f"check-in at {phase['open_loop_rate']}/s", opened),
+        ):
+            print(
+                f"  {name:<26} {row['per_second']:7.1f} req/s   "
+                f"p50 {row['p50_ms']:7.1f} ms   p95 {row['p95_ms']:7.1f} ms   "
+                f"p99 {row['p99_ms']:7.1f} ms   statuses {row['statuses']}"
+            )
+        print(
+            f"  check-ins / authenticated floor: "
+            f"{closed['per_second'] / floor['per_second']:.2f}"
+        )
+        for name, row in (
+            ("at saturation", phase["dashboards_at_saturation"]),
+            ("below saturation", phase["dashboards_below_saturation"]),
+        ):
+            print(
+                f"  check-in -> dashboard {name:<17} received "
+                f"{row['updates_received']}/{row['updates_expected']} "
+                f"({row['delivered_percent']}%)   p50 {row['p50_ms']:7.1f} ms   "
+                f"p95 {row['p95_ms']:7.1f} ms   p99 {row['p99_ms']:7.1f} ms   "
+                f"resyncs {row['resync_snapshots']}"
+            )
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--checkins", type=int, default=2000)
+    parser.add_argument("--checkins", type=int, default=1000)
+    parser.add_argument("--open-checkins", type=int, default=600)
+    parser.add_argument("--rate", type=float, default=0, help="open-loop arrivals/s")
     parser.add_argument("--dashboards", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--port", type=int, default=8301)
-    parser.add_argument("--drain", type=float, default=5.0)
+    parser.add_argument("--drain", type=float, default=3.0)
+    parser.add_argument(
+        "--prior-events",
+        default="0,100000",
+        help="events already in the session before the timed run, comma-separated",
+    )
+    parser.add_argument("--json", dest="json_path", help="write the results here")
     arguments = parser.parse_args()
-    prepared = prepare(arguments.checkins, arguments.dashboards)
-    asyncio.run(main(arguments, prepared))
+    prior_list = [int(v) for v in arguments.prior_events.split(",") if v]
+    prepared = accounts(
+        arguments.checkins + arguments.open_checkins, arguments.dashboards
+    )
+    outcome = asyncio.run(run(arguments, prepared, prior_list))
+    report(outcome)
+    if arguments.json_path:
+        Path(arguments.json_path).write_text(json.dumps(outcome, indent=2))

@@ -1,8 +1,9 @@
-"""Benchmark settings: production-like (pooled PostgreSQL, DEBUG off) without
-HTTPS redirects, plus a floor view (a bare 204) beside the real URLs."""
+"""Benchmark settings: production-like (pooled PostgreSQL, Redis cache and channel
+layer when REDIS_URL is set, DEBUG off) without HTTPS redirects, plus floor views
+beside the real URLs."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import DATABASES, env
+from config.settings.base import DATABASES, REDIS_URL, env
 
 DEBUG = False
 ROOT_URLCONF = "bench.urls"
@@ -15,7 +16,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "max_size": env.int("DB_POOL_MAX", default=16),
         "timeout": 10,
     }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if not REDIS_URL:  # else the cache and channel layer are Redis, as in production
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

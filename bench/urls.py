@@ -1,5 +1,6 @@
-"""The platform's URLs plus one bare view: the floor the benchmarks compare with."""
+"""The platform's URLs plus bare views: the floors the benchmarks compare with."""
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
@@ -13,4 +14,14 @@ def floor(request):
     return HttpResponse(status=204)
 
 
-urlpatterns = [path("bench/floor/", floor), *platform_urlpatterns]
+@login_required
+def authenticated_floor(request):
+    """The floor of a signed-in POST: session, user and CSRF checks, no work."""
+    return HttpResponse(status=204 if request.user.is_authenticated else 403)
+
+
+urlpatterns = [
+    path("bench/floor/", floor),
+    path("bench/authenticated-floor/", authenticated_floor),
+    *platform_urlpatterns,
+]

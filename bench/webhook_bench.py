@@ -1,12 +1,19 @@
-"""Webhook throughput: event_sync join/leave events over HTTP against a real ASGI server
-(uvicorn, started here) on PostgreSQL, beside the same server's floor (a Django view
-that returns 204) and the machine's ceiling (a bare ASGI 204, no Django).
+"""Webhook cost as the session grows: event_sync join/leave events over HTTP against
+a real ASGI server (uvicorn, started here) on PostgreSQL, beside the same server's
+floor (a Django view that returns 204) and the machine's ceiling (a bare ASGI 204).
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tp_live \\
-        uv run python bench/webhook_bench.py --events 6000 --concurrency 32
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tp_bench \\
+    REDIS_URL=redis://127.0.0.1:6379/9 \\
+        uv run python bench/webhook_bench.py --events 6000 --prior-events 0,100000 \\
+        --json webhook.json
 
-Prints events per second and p50/p99 latency for both, and checks that every event
-sent was stored exactly once (count sent = count stored).
+For each ``--prior-events`` N (default 0 and 100,000, in one run on one server) a
+live session is created with its 12 endpoints and 2,000 accounts and N events already
+stored (bench/live_session.py); the timed events name those endpoints and accounts,
+so every derived step runs (the presence summary and the dashboard row, in the
+pipeline's worker). Prints events per second and p50/p99 latency, checks that every
+event sent was stored exactly once, and how long after the last answer the pipeline
+had folded every event.
 """
 
 import argparse
@@ -17,7 +24,6 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -26,33 +32,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 
+from bench.live_session import (  # noqa: E402
+    live_session_prepare,
+    pending_count,
+    session_delete,
+)
+
 
 def django_setup():
     import django
 
     django.setup()
-
-
-def prepare() -> tuple[int, str]:
     from django.core.management import call_command
-    from django.utils import timezone
-
-    from sessions.models import ConnectionEvent, Endpoint, LiveSession
 
     call_command("migrate", verbosity=0)
-    hub, _ = Endpoint.objects.get_or_create(
-        code="bench-hub", defaults={"name": "Bench hub", "kind": Endpoint.Kind.HUB}
-    )
-    now = timezone.now()
-    session = LiveSession.objects.create(
-        title="Webhook benchmark",
-        hub=hub,
-        starts_at=now,
-        ends_at=now + timedelta(hours=2),
-        status=LiveSession.Status.LIVE,
-    )
-    ConnectionEvent.objects.filter(session=session).delete()
-    return session.pk, session.room_name
 
 
 def stored_count(session_id: int) -> int:
@@ -61,22 +54,23 @@ def stored_count(session_id: int) -> int:
     return ConnectionEvent.objects.filter(session_id=session_id).count()
 
 
-def cleanup(session_id: int) -> None:
-    from sessions.models import LiveSession
-
-    LiveSession.objects.filter(pk=session_id).delete()
-
-
-def event_bodies(room: str, count: int, start: int) -> list[tuple[str, bytes]]:
-    """Join then leave for count/2 distinct occupants, like a large session."""
+def event_bodies(live: dict, count: int, start: int, tag: str) -> list:
+    """Join then leave for count/2 occupants: 20% the rooms' screens (their endpoint
+    identity), 80% people on their own devices (their account identity)."""
     bodies = []
+    codes, people = live["codes"], live["people"]
     for index in range(count // 2):
-        jid = f"bench-{index:06d}@meet.jitsi/r{index}"
+        jid = f"{tag}-{index:06d}@meet.jitsi/r{index}"
         joined_at = start + index % 600
+        identity = (
+            f"endpoint:{codes[index % len(codes)]}"
+            if index % 5 == 0
+            else f"user:{people[index % len(people)]}"
+        )
         occupant = {
             "occupant_jid": jid,
             "joined_at": joined_at,
-            "id": f"endpoint:bench-{index % 12}",
+            "id": identity,
             "name": f"Người tham dự {index}",
             "email": "",
         }
@@ -86,13 +80,13 @@ def event_bodies(room: str, count: int, start: int) -> list[tuple[str, bytes]]:
         ):
             payload = {
                 "event_name": "muc-" + path.replace("/", "-"),
-                "room_name": room,
-                "room_jid": f"{room}@muc.meet.jitsi",
+                "room_name": live["room"],
+                "room_jid": f"{live['room']}@muc.meet.jitsi",
                 "is_breakout": False,
                 "active_occupants_count": 3,
                 "occupant": {**occupant, **extra},
             }
-            bodies.append((path, json.dumps(payload).encode()))
+            bodies.append((f"/jitsi/events/{path}", json.dumps(payload).encode()))
     return bodies
 
 
@@ -177,6 +171,18 @@ def quantile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] * 1000
 
 
+def figures(name: str, result) -> dict:
+    rate, latencies, failures = result
+    return {
+        "name": name,
+        "requests": len(latencies),
+        "per_second": round(rate, 1),
+        "p50_ms": round(quantile(latencies, 50), 1),
+        "p99_ms": round(quantile(latencies, 99), 1),
+        "failures": failures,
+    }
+
+
 def wait_until_up(base: str, process: subprocess.Popen) -> None:
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -190,21 +196,49 @@ def wait_until_up(base: str, process: subprocess.Popen) -> None:
     raise SystemExit("the server did not start within 60 s")
 
 
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def wait_folded(session_id: int, timeout: float = 120) -> float | None:
+    """Seconds until the pipeline had folded every event of the session."""
+    began = time.perf_counter()
+    while time.perf_counter() - began < timeout:
+        if not pending_count(session_id):
+            return time.perf_counter() - began
+        time.sleep(0.05)
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=6000)
-    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument(
+        "--prior-events",
+        default="0,100000",
+        help="events already in the session before the timed run, comma-separated",
+    )
+    parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8201)
     parser.add_argument("--warmup", type=int, default=400)
+    parser.add_argument("--json", dest="json_path", help="write the results here")
     args = parser.parse_args()
+    priors = [int(value) for value in args.prior_events.split(",") if value]
 
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("Set DATABASE_URL to a PostgreSQL database.")
     django_setup()
     from django.conf import settings
 
-    session_id, room = prepare()
+    prepared = [
+        live_session_prepare(run="wh", prior=n, title=f"Webhook bench N={n}")
+        for n in priors
+    ]
+    warm = live_session_prepare(run="wh", prior=0, title="Webhook bench warm-up")
     base = f"http://127.0.0.1:{args.port}"
     server = subprocess.Popen(
         [
@@ -225,53 +259,111 @@ def main() -> None:
         cwd=ROOT,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
     )
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "Prosody (bench)",
+        "Authorization": f"Bearer {settings.JITSI_WEBHOOK_SECRET}",
+    }
+    start = int(time.time()) - 3000
+    results = {
+        "workers": args.workers,
+        "concurrency": args.concurrency,
+        "events": args.events,
+        "load_average_before": load_average(),
+        "phases": [],
+    }
     try:
         wait_until_up(base, server)
-        headers = {
-            "Content-Type": "application/json",
-            "User-Agent": "Prosody (bench)",
-            "Authorization": f"Bearer {settings.JITSI_WEBHOOK_SECRET}",
-        }
-        start = int(time.time()) - 3600
-        warm = event_bodies(f"warmup-{room}", args.warmup, start)
         asyncio.run(
-            run_phase(base, [(f"/jitsi/events/{p}", b) for p, b in warm], 8, headers)
+            run_phase(base, event_bodies(warm, args.warmup, start, "warm"), 8, headers)
         )
-        floor_requests = [("/bench/floor/", b"{}")] * args.events
-        floor = asyncio.run(run_phase(base, floor_requests, args.concurrency, headers))
-        bare_requests = [("/bench/asgi-floor/", b"{}")] * args.events
-        bare = asyncio.run(run_phase(base, bare_requests, args.concurrency, headers))
-        bodies = event_bodies(room, args.events, start)
-        requests = [(f"/jitsi/events/{path}", body) for path, body in bodies]
-        webhook = asyncio.run(run_phase(base, requests, args.concurrency, headers))
-        replay = asyncio.run(
-            run_phase(base, requests[: len(requests) // 4], args.concurrency, headers)
+        floor = asyncio.run(
+            run_phase(
+                base,
+                [("/bench/floor/", b"{}")] * args.events,
+                args.concurrency,
+                headers,
+            )
         )
+        bare = asyncio.run(
+            run_phase(
+                base,
+                [("/bench/asgi-floor/", b"{}")] * args.events,
+                args.concurrency,
+                headers,
+            )
+        )
+        results["floors"] = [
+            figures("ASGI floor (no Django)", bare),
+            figures("Django floor (bare 204)", floor),
+        ]
+        for prior, live in zip(priors, prepared, strict=True):
+            requests = event_bodies(live, args.events, start, f"n{prior}")
+            webhook = asyncio.run(run_phase(base, requests, args.concurrency, headers))
+            folded_after = wait_folded(live["session_id"])
+            replay = asyncio.run(
+                run_phase(
+                    base, requests[: len(requests) // 4], args.concurrency, headers
+                )
+            )
+            stored = stored_count(live["session_id"]) - prior
+            results["phases"].append(
+                {
+                    "prior_events": prior,
+                    "webhook": figures(f"webhook, N={prior}", webhook),
+                    "replays": figures(f"replays, N={prior}", replay),
+                    "sent": len(requests),
+                    "stored": stored,
+                    "folded_seconds_after_last_answer": (
+                        None if folded_after is None else round(folded_after, 2)
+                    ),
+                }
+            )
     finally:
         server.terminate()
         server.wait(timeout=30)
+    results["load_average_after"] = load_average()
+    for live in [*prepared, warm]:
+        session_delete(live["session_id"])
 
-    stored = stored_count(session_id)
+    floor_rate = results["floors"][1]["per_second"]
     print(
         f"uvicorn x{args.workers} workers, PostgreSQL, {args.concurrency} concurrent "
-        f"clients, {len(bodies)} events (+{len(requests) // 4} replays)"
+        f"clients, {args.events} events per phase; load average "
+        f"{results['load_average_before']} -> {results['load_average_after']}"
     )
-    for name, (rate, latencies, failures) in (
-        ("ASGI floor (no Django)", bare),
-        ("floor (bare 204)", floor),
-        ("webhook (event_sync)", webhook),
-        ("webhook replays", replay),
-    ):
+    rows = results["floors"] + [
+        item
+        for phase in results["phases"]
+        for item in (phase["webhook"], phase["replays"])
+    ]
+    for row in rows:
         print(
-            f"{name:22} {rate:8.0f} req/s   p50 {quantile(latencies, 50):6.1f} ms   "
-            f"p99 {quantile(latencies, 99):6.1f} ms   failures {failures or 0}"
+            f"{row['name']:26} {row['per_second']:8.0f} req/s   "
+            f"p50 {row['p50_ms']:6.1f} ms   p99 {row['p99_ms']:6.1f} ms   "
+            f"failures {row['failures'] or 0}"
         )
-    print(
-        f"events sent {len(bodies)}, stored {stored}: "
-        + ("OK" if stored == len(bodies) else "MISMATCH")
-    )
-    cleanup(session_id)
-    if stored != len(bodies):
+    ok = True
+    for phase in results["phases"]:
+        good = phase["sent"] == phase["stored"]
+        ok &= good
+        print(
+            f"N={phase['prior_events']}: events sent {phase['sent']}, stored "
+            f"{phase['stored']}: {'OK' if good else 'MISMATCH'}; all folded "
+            f"{phase['folded_seconds_after_last_answer']} s after the last answer; "
+            f"{phase['webhook']['per_second'] / floor_rate:.1f}x the Django floor"
+        )
+    if len(results["phases"]) >= 2:
+        first, last = results["phases"][0], results["phases"][-1]
+        ratio = last["webhook"]["p99_ms"] / first["webhook"]["p99_ms"]
+        results["p99_ratio"] = round(ratio, 2)
+        print(
+            f"p99 at N={last['prior_events']} / p99 at N={first['prior_events']}: "
+            f"{ratio:.2f}"
+        )
+    if args.json_path:
+        Path(args.json_path).write_text(json.dumps(results, indent=2))
+    if not ok:
         raise SystemExit(1)
 
 

@@ -14,14 +14,17 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from accounts.websocket_mfa import RequireStaffMFAWebsocketMiddleware  # noqa: E402
 from config.websockets import websocket_urlpatterns  # noqa: E402
 from sessions.jitsi.asgi import JitsiWebhookFastPath  # noqa: E402
+from sessions.pipeline.asgi import PipelineStarter  # noqa: E402
 
-application = ProtocolTypeRouter(
-    {
-        "http": JitsiWebhookFastPath(django_asgi_app),
-        "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(
-                RequireStaffMFAWebsocketMiddleware(URLRouter(websocket_urlpatterns))
-            )
-        ),
-    }
+application = PipelineStarter(
+    ProtocolTypeRouter(
+        {
+            "http": JitsiWebhookFastPath(django_asgi_app),
+            "websocket": AllowedHostsOriginValidator(
+                AuthMiddlewareStack(
+                    RequireStaffMFAWebsocketMiddleware(URLRouter(websocket_urlpatterns))
+                )
+            ),
+        }
+    )
 )

@@ -24,6 +24,9 @@ class LiveSessionsConfig(AppConfig):
         events_recorded.connect(
             connection_events_recorded, dispatch_uid="session-lifecycle"
         )
+        from .pipeline.repair import presence_pending_repair
+
+        periodic.register("presence_pending", presence_pending_repair, order=32)
 
         grant(
             Role.ORGANISER,

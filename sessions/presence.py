@@ -114,6 +114,9 @@ class Repairs:
     def total(self) -> int:
         return self.by_room_record + self.by_reconciliation + self.at_room_end
 
+    def as_tuple(self) -> tuple[int, int, int]:
+        return (self.by_room_record, self.by_reconciliation, self.at_room_end)
+
     def __add__(self, other: "Repairs") -> "Repairs":
         return Repairs(
             self.by_room_record + other.by_room_record,

@@ -6,9 +6,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from sessions.models import Attendance, LiveSession
+from sessions.pipeline.summaries import session_presence
 
 from .policy import Outcome, PersonPresence, Policy, attendance_outcome
-from .sources import SessionPresence, session_presence
+from .sources import SessionPresence
 
 
 def policy_of(session: LiveSession, *, now: datetime | None = None) -> Policy:

@@ -7,10 +7,10 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from sessions.models import Attendance, AttendanceChange, LiveSession
+from sessions.pipeline.summaries import presence_by_session
 
 from .outcomes import person_presence, policy_of
 from .policy import attendance_outcome
-from .sources import presence_by_session
 
 
 @dataclass(frozen=True)

@@ -185,14 +185,16 @@ def _notify(
     kind: str = "",
     attendance: Attendance | None = None,
 ) -> None:
-    """After commit, tell the dashboards; ``kind`` and the person feed their list of
-    what just happened."""
-    from sessions.dashboard.broadcast import endpoint_changed
+    """After commit, tell the dashboards' pipeline (in-process, no database, no
+    Redis: the request answers whatever the state of the channel layer); ``kind``
+    and the person feed their list of what just happened."""
+    from sessions.pipeline.worker import pipeline
 
-    at = at or timezone.now()
-    change = {"kind": kind, "name": attendance.display_name if attendance else ""}
+    name = attendance.display_name if attendance else ""
     transaction.on_commit(
-        lambda: endpoint_changed(session_id, endpoint_id, at, change=change)
+        lambda: pipeline.endpoint_changed(
+            session_id, endpoint_id, kind=kind, name=name, at=at
+        )
     )
 
 

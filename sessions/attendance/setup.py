@@ -10,7 +10,7 @@ def attendance_ready() -> None:
     from accounts import navigation
     from accounts.panels import DASHBOARD
     from accounts.roles import Role, grant
-    from sessions.dashboard.broadcast import connection_events_recorded
+    from sessions.pipeline.setup import connection_events_recorded
     from sessions.signals import connection_events_recorded as signal
 
     grant(

@@ -1,12 +1,16 @@
-"""What the dashboard shows, read from the server's state (never from the stream)."""
+"""What the dashboard shows, read from the server's state (never from the stream).
+
+Connection states come from the presence summaries that the pipeline keeps
+(``sessions/pipeline/``), so a row costs the same whatever the session's history.
+"""
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from sessions.attendance import permissions
-from sessions.attendance.sources import SessionPresence, event_rows, intervals_from_rows
 from sessions.models import Attendance, Headcount, LiveSession, SessionEndpoint
+from sessions.pipeline.summaries import caught_up, endpoint_intervals
 
 CONNECTED = "connected"
 DROPPED = "dropped"
@@ -19,9 +23,9 @@ def _connection_state(intervals) -> str:
     return CONNECTED if intervals[-1].end is None else DROPPED
 
 
-def _endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
-    """Two queries whatever the number of endpoints: the rows with their counts, and
-    the connection events."""
+def endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
+    """Three queries whatever the number of endpoints and of events: the rows with
+    their counts, and the endpoints' presence summaries."""
     latest_headcount = Headcount.objects.filter(session_endpoint=OuterRef("pk")).values(
         "count"
     )[:1]
@@ -44,14 +48,13 @@ def _endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
     )
     if endpoint_ids is not None:
         links = links.filter(endpoint_id__in=endpoint_ids)
-    filters = {} if endpoint_ids is None else {"endpoint_id__in": list(endpoint_ids)}
-    presence: SessionPresence = intervals_from_rows(event_rows(session_id, **filters))
+    intervals = endpoint_intervals(session_id, endpoint_ids)
     return [
         {
             "endpoint_id": link.endpoint_id,
             "name": link.endpoint.name,
             "is_hub": link.endpoint.is_hub,
-            "connection": _connection_state(presence.endpoints.get(link.endpoint_id)),
+            "connection": _connection_state(intervals.get(link.endpoint_id)),
             "checked_in": link.checked_in,
             "headcount": link.headcount,
             "expected": link.expected_headcount,
@@ -61,7 +64,7 @@ def _endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
 
 
 def endpoint_row(session_id: int, endpoint_id: int) -> dict | None:
-    rows = _endpoint_rows(session_id, [endpoint_id])
+    rows = endpoint_rows(session_id, [endpoint_id])
     return rows[0] if rows else None
 
 
@@ -86,9 +89,11 @@ def visible_endpoint_ids(*, session: LiveSession, user) -> list[int] | None:
 
 
 def dashboard_state(*, session: LiveSession, user) -> dict:
-    """The whole picture for one viewer: the rows they may see and the totals."""
+    """The whole picture for one viewer: the rows they may see and the totals (a
+    snapshot: what is still pending for the session is folded first)."""
+    caught_up([session.pk])
     endpoint_ids = visible_endpoint_ids(session=session, user=user)
-    rows = _endpoint_rows(session.pk, endpoint_ids)
+    rows = endpoint_rows(session.pk, endpoint_ids)
     state = {
         "type": "state",
         "session": {

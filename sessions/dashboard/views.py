@@ -30,6 +30,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             "never_joined": _("Never joined"),
             "live": _("Live: updates as they happen"),
             "offline": _("Reconnecting…"),
+            "behind": _("Behind: updates are delayed, catching up…"),
             "remote": _("Remote"),
             "checkin": _("checked in"),
             "walkin": _("walk-in added"),

@@ -4,6 +4,8 @@ The webhook request does only this (one INSERT in the common case); everything t
 reacts to the events runs from ``connection_events_recorded`` after the commit.
 """
 
+import contextlib
+import logging
 from collections.abc import Iterable
 from functools import partial
 
@@ -16,6 +18,8 @@ from ..signals import connection_events_recorded
 from .identity import parse_identity
 from .webhooks import ParsedEvent
 
+logger = logging.getLogger(__name__)
+
 #: Lookups (room -> session, code -> endpoint) are cached briefly: webhooks come in
 #: bursts for the same room. A new session's room is found at once (misses are short).
 LOOKUP_SECONDS = 60
@@ -23,10 +27,19 @@ MISS_SECONDS = 5
 
 
 def _cached_lookup(key: str, compute) -> int | None:
-    value = cache.get(key)
+    """The cached value, or the database's: with the cache down (Redis stopped) the
+    webhook still stores its event, it only costs a query more."""
+    try:
+        value = cache.get(key)
+    except Exception as error:
+        logger.warning(
+            "cache unavailable, reading %s from the database: %r", key, error
+        )
+        return compute() or None
     if value is None:
         value = compute() or 0
-        cache.set(key, value, LOOKUP_SECONDS if value else MISS_SECONDS)
+        with contextlib.suppress(Exception):
+            cache.set(key, value, LOOKUP_SECONDS if value else MISS_SECONDS)
     return value or None
 
 

@@ -13,6 +13,7 @@ from .live_sessions import (
     SessionEndChange,
     SessionEndpoint,
 )
+from .presence_state import PresenceSummary
 
 __all__ = [
     "Attendance",
@@ -25,6 +26,7 @@ __all__ = [
     "EndpointQuerySet",
     "LiveSession",
     "LiveSessionQuerySet",
+    "PresenceSummary",
     "SessionEndChange",
     "SessionEndpoint",
 ]

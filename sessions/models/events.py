@@ -4,7 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ConnectionEvent(models.Model):
-    """What a video source reported: append-only, one row per event, never updated.
+    """What a video source reported: append-only, one row per event; what it says is
+    never updated (``presence_applied`` only records that the presence pipeline has
+    folded it into its identity's summary).
 
     ``idempotency_key`` is the sender's key (JaaS) or one derived from the event's
     content (Prosody's event_sync sends none), so a replayed webhook stores nothing new.
@@ -54,12 +56,28 @@ class ConnectionEvent(models.Model):
     occurred_at = models.DateTimeField()
     received_at = models.DateTimeField(auto_now_add=True)
     payload = models.JSONField(default=dict, blank=True)
+    #: False until the presence pipeline has folded the event into the summary of
+    #: its identity (sessions/pipeline/summaries.py); a partial index finds those.
+    presence_applied = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("connection event")
         verbose_name_plural = _("connection events")
         ordering = ["occurred_at", "pk"]
-        indexes = [models.Index(fields=["session", "occurred_at"])]
+        indexes = [
+            models.Index(fields=["session", "occurred_at"]),
+            # One identity's own events, whatever the size of the session (and, with
+            # endpoint and user empty, the session's room-level events).
+            models.Index(
+                fields=["session", "endpoint", "kind"], name="event_session_endpoint"
+            ),
+            models.Index(fields=["session", "user", "kind"], name="event_session_user"),
+            models.Index(
+                fields=["id"],
+                condition=models.Q(presence_applied=False),
+                name="event_presence_pending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.participant_key} @ {self.occurred_at:%H:%M:%S}"

@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from sessions.attendance.outcomes import policy_of, session_outcomes
 from sessions.attendance.policy import outages
 from sessions.attendance.selectors import sessions_of_course
-from sessions.attendance.sources import SessionPresence, session_presence
+from sessions.attendance.sources import SessionPresence
 from sessions.models import Attendance, LiveSession, SessionEndpoint
+from sessions.pipeline.summaries import session_presence
 from sessions.presence import Repairs
 
 ATTENDED = {Attendance.Status.PRESENT, Attendance.Status.LATE}

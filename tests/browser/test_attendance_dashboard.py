@@ -55,12 +55,8 @@ def asgi_server(settings):
 
 
 @pytest.fixture
-def demo_session(monkeypatch):
+def demo_session():
     """The demo's hub and 11 district endpoints in a session that is live now."""
-    # Nobody watches yet, and Playwright's loop owns this thread: no broadcasts.
-    monkeypatch.setattr(
-        "sessions.dashboard.broadcast.endpoint_changed", lambda *a, **k: None
-    )
     call_command("seed_demo", verbosity=0)
     organiser = User.objects.get(email="organiser@demo.local")
     starts = timezone.now().replace(second=0, microsecond=0) - timedelta(minutes=15)
@@ -103,7 +99,6 @@ def demo_session(monkeypatch):
                 full_name=f"Học viên {endpoint.name}",
                 agency=f"UBND {endpoint.name}",
             )
-    monkeypatch.undo()
     return session
 
 

@@ -1,5 +1,6 @@
-/* The live attendance dashboard: the server's state on every (re)connect, then one
-   endpoint row per change. Totals are recomputed from the rows on the page. */
+/* The live attendance dashboard: the server's state on every (re)connect, then ready
+   updates (the changed rows and what happened). Totals are recomputed from the rows
+   on the page. The server says when updates are behind; the page shows it. */
 (function () {
   "use strict";
   var root = document.querySelector(".dashboard");
@@ -9,6 +10,13 @@
   var rows = {};
   var remote = null;
   var status = root.querySelector("[data-live-status]");
+  var behind = root.querySelector("[data-behind]");
+
+  function setBehind(isBehind) {
+    root.dataset.behind = isBehind ? "1" : "0";
+    behind.textContent = isBehind ? labels.behind : "";
+    behind.hidden = !isBehind;
+  }
 
   function setConnection(cell, state) {
     cell.dataset.state = state;
@@ -86,6 +94,7 @@
     socket.onmessage = function (message) {
       var data = JSON.parse(message.data);
       if (data.type === "state") applyState(data);
+      else if (data.type === "status") setBehind(data.behind);
       else if (data.type === "updates") {
         data.endpoints.forEach(applyRow);
         if (data.remote) remote = data.remote;
@@ -95,6 +104,7 @@
     };
     socket.onclose = function () {
       root.dataset.live = "0";
+      setBehind(false);
       status.textContent = labels.offline;
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 10000);

@@ -11,8 +11,8 @@ from accounts.tests.factories import UserFactory
 from config.asgi import application
 from sessions import checkin_codes
 from sessions.attendance.services import attendance_check_in, headcount_record
-from sessions.dashboard.consumers import AttendanceDashboardConsumer
 from sessions.models import ConnectionEvent
+from sessions.pipeline import worker
 from sessions.signals import connection_events_recorded
 from sessions.tests.factories import EndpointFactory, OngoingSessionEndpointFactory
 
@@ -195,7 +195,7 @@ async def test_update_arrives_within_a_second():
 async def test_a_burst_of_check_ins_arrives_as_one_message_with_every_change(
     monkeypatch,
 ):
-    monkeypatch.setattr(AttendanceDashboardConsumer, "flush_after", 1.5)
+    monkeypatch.setattr(worker, "WINDOW", 1.5)
     _, mine, theirs = await two_sites()
     communicator, _, _ = await connect(
         mine.session_id, await user_cookie(Role.ORGANISER)

@@ -1,0 +1,155 @@
+"""The webhook answers right after its INSERT; the derived work happens later, in
+the worker, and is bounded by the identity's own events."""
+
+import asyncio
+import json
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from sessions.jitsi import payloads
+from sessions.models import ConnectionEvent, PresenceSummary
+from sessions.pipeline import summaries
+from sessions.pipeline.worker import pipeline
+from sessions.tests.factories import OngoingSessionEndpointFactory
+
+pytestmark = pytest.mark.django_db
+SECRET = "request-path-secret"
+
+
+@pytest.fixture(autouse=True)
+def webhook_secret(settings):
+    settings.JITSI_WEBHOOK_SECRET = SECRET
+
+
+@pytest.fixture
+def idle_worker():
+    """A worker attached to an event loop that is not running: what a request tells
+    it stays queued, as in a server where the flush comes ~100 ms later."""
+    loop = asyncio.new_event_loop()
+    pipeline.attach(loop)
+    yield pipeline
+    pipeline.detach()
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()
+
+
+def history(link, count: int, *, start: int = 0) -> None:
+    """``count`` events of the endpoint already stored and folded."""
+    session = link.session
+    ConnectionEvent.objects.bulk_create(
+        ConnectionEvent(
+            session=session,
+            room_name=session.room_name,
+            kind="joined" if n % 2 == 0 else "left",
+            source="prosody",
+            idempotency_key=f"history-{link.endpoint_id}-{n}",
+            participant_key=f"p{n // 2}@meet.jitsi/{link.endpoint_id}",
+            endpoint=link.endpoint,
+            occurred_at=session.starts_at + timedelta(seconds=n),
+        )
+        for n in range(start, start + count)
+    )
+    summaries.pending_apply_all()
+
+
+def post_join(link, n: int):
+    occupant = payloads.occupant(
+        jid=f"new-{n}@meet.jitsi/x",
+        joined_at=link.session.starts_at + timedelta(minutes=30, seconds=n),
+        identity=f"endpoint:{link.endpoint.code}",
+    )
+    body = payloads.event_sync_occupant(
+        path="occupant/joined",
+        room=link.session.room_name,
+        muc_domain="muc.meet.jitsi",
+        occupant=occupant,
+        active=1,
+    )
+    headers = payloads.event_sync_headers(SECRET)
+    headers.pop("Content-Type", None)
+    return Client().post(
+        "/jitsi/events/occupant/joined",
+        json.dumps(body),
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+def test_webhook_queries_stay_the_same_as_the_session_history_grows(
+    idle_worker, django_capture_on_commit_callbacks
+):
+    link = OngoingSessionEndpointFactory()
+    post_join(link, 0)  # the room and endpoint lookups are cached from here on
+    sql_per_size = {}
+    for n, size in enumerate((0, 3000), start=1):
+        history(link, size, start=10_000 * n)
+        with (
+            CaptureQueriesContext(connection) as queries,
+            django_capture_on_commit_callbacks(execute=True),
+        ):
+            response = post_join(link, n)
+        assert response.status_code == 204
+        sql_per_size[size] = [q["sql"].split()[0] for q in queries]
+
+    assert sql_per_size[0] == sql_per_size[3000]
+    assert sql_per_size[3000].count("INSERT") == 1
+    # The INSERT in a savepoint (tests), and the lifecycle's one conditional UPDATE
+    # (a server join makes a scheduled session live): nothing reads the history.
+    assert sql_per_size[3000] == ["SAVEPOINT", "INSERT", "RELEASE", "UPDATE"]
+
+
+def test_webhook_leaves_the_summary_to_the_worker(
+    idle_worker, django_capture_on_commit_callbacks
+):
+    link = OngoingSessionEndpointFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post_join(link, 0)
+    pending = ConnectionEvent.objects.filter(presence_applied=False).count()
+    idle_worker.flush_inline()
+
+    assert pending == 1
+    assert not ConnectionEvent.objects.filter(presence_applied=False).exists()
+    summary = PresenceSummary.objects.get(endpoint=link.endpoint)
+    assert summary.authoritative_events == 1
+    assert summary.intervals[0][1] is None  # connected
+
+
+def test_folding_an_event_reads_only_its_own_identitys_events(monkeypatch):
+    quiet = OngoingSessionEndpointFactory()
+    busy = OngoingSessionEndpointFactory(session=quiet.session)
+    history(quiet, 2)
+    history(busy, 2000)
+    seen = []
+    real = summaries.identity_intervals
+
+    def spy(*, identity, events, room_events, **kwargs):
+        seen.append(len(events))
+        return real(identity=identity, events=events, room_events=room_events, **kwargs)
+
+    monkeypatch.setattr(summaries, "identity_intervals", spy)
+    history(quiet, 1, start=2)  # one new event of the quiet endpoint
+
+    assert seen == [3, 0]  # its three events (authoritative), no advisory ones
+
+
+def test_folding_costs_the_same_queries_whatever_the_other_identities_hold():
+    counts = []
+    for others in (0, 2000):
+        link = OngoingSessionEndpointFactory()
+        busy = OngoingSessionEndpointFactory(session=link.session)
+        history(busy, others)
+        history(link, 2)
+        history(link, 1, start=2)
+        ConnectionEvent.objects.filter(endpoint=link.endpoint).update(
+            presence_applied=False
+        )
+        with CaptureQueriesContext(connection) as queries:
+            summaries.pending_apply()
+        counts.append(len(queries))
+
+    assert counts[0] == counts[1]
