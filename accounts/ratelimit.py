@@ -4,10 +4,30 @@ limiter of the platform, shared by certificate verification and check-in.
 (Log-in and sign-up are limited by django-allauth's own ``ACCOUNT_RATE_LIMITS``.)
 """
 
+import logging
 import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+
+class _CacheDown(Exception):
+    pass
+
+
+def _guarded(call):
+    """Run a cache call; a cache that is down (Redis unreachable) raises
+    ``_CacheDown`` so the limiter can fail open: a request is never refused or
+    answered 500 because its counter cannot be reached."""
+    try:
+        return call()
+    except ValueError:
+        raise
+    except Exception as error:  # the backend's own connection/timeout errors
+        logger.warning("rate limit counters unavailable: %r", error)
+        raise _CacheDown from error
 
 
 def client_ip(request) -> str:
@@ -27,18 +47,27 @@ class Limit:
         return f"ratelimit:{self.scope}:{key}:{bucket}"
 
     def count(self, key: str) -> int:
-        """Count one event for ``key``; the number counted in this window."""
+        """Count one event for ``key``; the number counted in this window (0 when
+        the counters cannot be reached)."""
         cache_key = self._cache_key(key)
-        cache.add(cache_key, 0, timeout=self.window_seconds + 5)
+        timeout = self.window_seconds + 5
         try:
-            return cache.incr(cache_key)
-        except ValueError:
-            cache.set(cache_key, 1, timeout=self.window_seconds + 5)
-            return 1
+            _guarded(lambda: cache.add(cache_key, 0, timeout=timeout))
+            try:
+                return _guarded(lambda: cache.incr(cache_key))
+            except ValueError:
+                _guarded(lambda: cache.set(cache_key, 1, timeout=timeout))
+                return 1
+        except _CacheDown:
+            return 0
 
     def reached(self, key: str) -> bool:
         """Whether ``key`` has used up this window, without counting anything."""
-        return (cache.get(self._cache_key(key)) or 0) >= self.limit
+        try:
+            counted = _guarded(lambda: cache.get(self._cache_key(key)))
+        except _CacheDown:
+            return False
+        return (counted or 0) >= self.limit
 
 
 def hit(*, scope: str, key: str, limit: int, window_seconds: int) -> bool:
