@@ -42,6 +42,7 @@ class AccountsConfig(AppConfig):
                 description=_("Keep your name, agency, position and phone up to date."),
                 url_name="profile",
                 order=900,
+                in_account_menu=True,
             ),
             navigation.NavItem(
                 key="security",

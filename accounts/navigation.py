@@ -24,6 +24,8 @@ class NavItem:
     #: Shown to visitors who are not signed in (and then only to them).
     anonymous: bool = False
     show_in_menu: bool = True
+    #: Listed under the account menu (beside "Log out") rather than in the main bar.
+    in_account_menu: bool = False
     url_kwargs: dict = field(default_factory=dict)
 
     def visible_to(self, user) -> bool:
@@ -57,8 +59,34 @@ def items_for(user) -> list[NavItem]:
     )
 
 
+#: Main-bar entries shown directly on a wide screen; the rest go under "More", so the
+#: header stays one row at 1280 px whatever the role (an organiser has eight).
+PRIMARY_COUNT = 4
+
+
+@dataclass(frozen=True)
+class Menu:
+    """The header's menu for one user, split the way the header shows it."""
+
+    primary: list[NavItem]
+    more: list[NavItem]
+    account: list[NavItem]
+
+
+def menu_for(user, primary_count: int = PRIMARY_COUNT) -> Menu:
+    """Split the user's menu entries into the bar, "More" and the account menu."""
+    shown = [item for item in items_for(user) if item.show_in_menu]
+    bar = [item for item in shown if not item.in_account_menu]
+    return Menu(
+        primary=bar[:primary_count],
+        more=bar[primary_count:],
+        account=[item for item in shown if item.in_account_menu],
+    )
+
+
 def navigation(request) -> dict[str, Callable[[], Iterable[NavItem]]]:
-    """Context processor: ``nav_items`` computed lazily, only if a template asks."""
+    """Context processor: ``nav_items`` and ``nav_menu`` computed lazily, only if a
+    template asks."""
     user = getattr(request, "user", None)
     if user is None:
         return {}
@@ -69,4 +97,7 @@ def navigation(request) -> dict[str, Callable[[], Iterable[NavItem]]]:
             cache.extend(items_for(user))
         return cache
 
-    return {"nav_items": nav_items}
+    def nav_menu() -> Menu:
+        return menu_for(user)
+
+    return {"nav_items": nav_items, "nav_menu": nav_menu}

@@ -5,6 +5,7 @@ exercise) rather than how it looks, so lecturers pick by intent and the template
 every module consistent.
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -12,6 +13,39 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+def labelled_input(block: blocks.FieldBlock) -> blocks.FieldBlock:
+    """Give a field block's input its label as ``aria-label``.
+
+    Inside a ListBlock, Wagtail's editor shows each child's label only as the panel
+    heading, so the input itself has no accessible name (axe: critical ``label``).
+    Setting the widget's attribute keeps the block's definition (and migrations) as
+    they are.
+    """
+    block.field.widget.attrs["aria-label"] = block.label
+    return block
+
+
+class LabelledRichTextBlock(blocks.RichTextBlock):
+    """A rich-text block whose editor is named by the block's label.
+
+    A StreamField's top-level rich-text child has no <label>: Draftail's editable
+    area had no accessible name (axe: serious ``aria-input-field-name``). Draftail
+    takes its props from the widget's options, ``ariaLabel`` among them. Only the
+    editor changes, so the block deconstructs as a plain RichTextBlock and the
+    StreamField's migration state stays as it was.
+    """
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.options["ariaLabel"] = self.label
+        return field
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return ("wagtail.blocks.RichTextBlock", args, kwargs)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -97,11 +131,11 @@ class CaseStudyBlock(blocks.StructBlock):
     """A real or realistic case: what the situation was, what happened, the lessons."""
 
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    situation = blocks.RichTextBlock(label=_("situation"), features=RICH_FEATURES)
-    what_happened = blocks.RichTextBlock(
+    situation = LabelledRichTextBlock(label=_("situation"), features=RICH_FEATURES)
+    what_happened = LabelledRichTextBlock(
         label=_("what happened"), features=RICH_FEATURES
     )
-    lessons = blocks.RichTextBlock(label=_("what to learn"), features=RICH_FEATURES)
+    lessons = LabelledRichTextBlock(label=_("what to learn"), features=RICH_FEATURES)
 
     class Meta:
         icon = "folder-open-inverse"
@@ -120,7 +154,9 @@ class ChecklistBlock(blocks.StructBlock):
     """Steps or questions to tick off, e.g. before speaking to the press."""
 
     title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
-    items = blocks.ListBlock(blocks.CharBlock(label=_("item")), label=_("items"))
+    items = blocks.ListBlock(
+        labelled_input(blocks.CharBlock(label=_("item"))), label=_("items")
+    )
 
     class Meta:
         icon = "list-ul"
@@ -136,8 +172,10 @@ class ChecklistBlock(blocks.StructBlock):
 class ExerciseBlock(blocks.StructBlock):
     """A task to try first; the model answer stays folded until the trainee opens it."""
 
-    prompt = blocks.RichTextBlock(label=_("task"), features=RICH_FEATURES)
-    model_answer = blocks.RichTextBlock(label=_("model answer"), features=RICH_FEATURES)
+    prompt = LabelledRichTextBlock(label=_("task"), features=RICH_FEATURES)
+    model_answer = LabelledRichTextBlock(
+        label=_("model answer"), features=RICH_FEATURES
+    )
 
     class Meta:
         icon = "edit"
@@ -171,7 +209,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     """Every block a module's lesson may use; the one base for lesson bodies."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = LabelledRichTextBlock(
         label=_("Text"),
         icon="pilcrow",
         template="courses/blocks/paragraph_block.html",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import random
 import re
+import textwrap
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
@@ -43,6 +44,17 @@ from assessments.wildcard import wildcard_match
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
+
+
+def shorten_at_word(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters at a word boundary, "…" marking the cut
+    (slicing cut question texts mid-word in listings and the results table)."""
+    if len(text) <= width:
+        return text
+    shortened = textwrap.shorten(text, width=width, placeholder=" …")
+    if shortened == "…":  # the first word alone is longer than the width
+        return text[: width - 1] + "…"
+    return shortened
 
 
 def clamp_score(value: Decimal, points: Decimal) -> Decimal:
@@ -200,7 +212,7 @@ class Question(ClusterableModel, PolymorphicModel):
         ordering = ["category_id", "id"]
 
     def __str__(self) -> str:
-        return self.title or self.text[:80]
+        return self.title or shorten_at_word(self.text, 80)
 
     # -- attempts ---------------------------------------------------------------
     def display_order(
@@ -287,7 +299,7 @@ class Choice(models.Model):
         ordering = ["position", "id"]
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return shorten_at_word(self.text, 80)
 
     @property
     def is_right(self) -> bool:

@@ -147,7 +147,7 @@ class TraineeReportView(LoginRequiredMixin, View):
             title=_("Minutes present per session"),
             bars=[
                 Bar(
-                    record.session_title[:30],
+                    record.session_title,
                     100 * record.minutes_present / record.session_minutes
                     if record.session_minutes
                     else 0,

@@ -37,6 +37,7 @@ def test_home_page_fits_a_360px_phone(live_server, new_page, demo_data, artifact
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 360
     page.click(".menu__toggle")
+    page.click(".dropdown--account > summary")
     assert page.locator("[data-nav=profile]").is_visible()
     assert page.get_by_role("button", name="Đăng xuất").is_visible()
     page.screenshot(path=artifacts / "home-phone.png", full_page=True)

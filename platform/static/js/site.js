@@ -10,3 +10,16 @@ document.addEventListener("click", (event) => {
 document.addEventListener("change", (event) => {
   if (event.target.matches("select[data-autosubmit]")) event.target.form.submit();
 });
+// Header dropdowns (<details>): one open at a time; a click elsewhere or Escape closes them.
+document.addEventListener("click", (event) => {
+  document.querySelectorAll(".site-header details.dropdown[open]").forEach((details) => {
+    if (!details.contains(event.target)) details.open = false;
+  });
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  document.querySelectorAll(".site-header details.dropdown[open]").forEach((details) => {
+    details.open = false;
+    details.querySelector("summary").focus();
+  });
+});

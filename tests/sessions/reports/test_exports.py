@@ -99,7 +99,7 @@ def test_session_report_page_draws_an_svg_chart_with_text_values(
     response = client_for(organiser).get(url)
 
     assert response.status_code == 200
-    assert "<svg" in response.text and "Huyện Cao Lộc</text>" in response.text
+    assert "<svg" in response.text and "Huyện Cao Lộc</tspan>" in response.text
     assert "(3/20)" in response.text
 
 
