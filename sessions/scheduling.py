@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import segno
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -18,6 +17,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from accounts.roles import Role, user_roles
+from config.site_url import absolute_url, site_url
 
 from . import checkin_codes
 from .jitsi.conf import jitsi_settings
@@ -167,7 +167,7 @@ def checkin_display(*, session_endpoint: SessionEndpoint, at=None) -> CheckinDis
     """The endpoint's current check-in code, its link and the link as a QR code."""
     at = at or timezone.now()
     code = checkin_codes.current_code(session_endpoint.checkin_secret, at)
-    url = f"{settings.SITE_URL}{checkin_path()}?code={code}"
+    url = absolute_url(f"{checkin_path()}?code={code}")
     qr_svg = segno.make(url, error="m").svg_inline(
         scale=5, dark="#111", light="#fff", omitsize=True
     )
@@ -206,7 +206,7 @@ def calendar_for(*, sessions, name: str) -> bytes:
     calendar.add("prodid", "-//Tap huan truc tuyen//live sessions//VI")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
-    host = settings.SITE_URL.split("://", 1)[-1]
+    host = site_url().split("://", 1)[-1]
     for session in sessions:
         event = Event()
         event.add("uid", f"live-session-{session.pk}@{host}")
@@ -214,7 +214,7 @@ def calendar_for(*, sessions, name: str) -> bytes:
         event.add("dtstart", session.starts_at)
         event.add("dtend", session.ends_at)
         event.add("dtstamp", session.updated_at or timezone.now())
-        url = settings.SITE_URL + reverse("sessions:detail", args=[session.pk])
+        url = absolute_url(reverse("sessions:detail", args=[session.pk]))
         event.add("url", url)
         event.add("description", f"{session.description}\n\n{url}".strip())
         if session.hub_id:

@@ -1,6 +1,5 @@
 """Issuing, revoking and reissuing certificates; each write in one transaction."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -8,6 +7,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from config.site_url import absolute_url
 
 from ..models import (
     Certificate,
@@ -231,8 +232,9 @@ def certificate_email(*, certificate: Certificate) -> None:
     user = certificate.user
     context = {
         "certificate": certificate,
-        "download_url": settings.SITE_URL
-        + reverse("certificates:download", kwargs={"pk": certificate.pk}),
+        "download_url": absolute_url(
+            reverse("certificates:download", kwargs={"pk": certificate.pk})
+        ),
         "verify_url": verify_url(certificate.code),
     }
     send_mail(

@@ -16,6 +16,9 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 #: The address people reach the platform at; used in emails, QR codes and calendars.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+#: Development and the demo: absolute links follow the address the browser used
+#: (a phone on the LAN scans a QR code that reaches this machine). See config.site_url.
+SITE_URL_FOLLOWS_REQUEST = env.bool("SITE_URL_FOLLOWS_REQUEST", default=False)
 
 INSTALLED_APPS = [
     "daphne",
@@ -61,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accounts.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.site_url.RequestOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
