@@ -251,10 +251,27 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 #: Finished background tasks' results are kept this long, then pruned (periodic).
 TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=14)
 
+#: One console handler, reached once per record: Django's own "django" and
+#: "django.server" handlers are replaced (they printed every request a second time
+#: through the root logger), and a 403 is logged without its traceback.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "omit_permission_denied_traceback": {
+            "()": "config.log_filters.OmitPermissionDeniedTraceback"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["omit_permission_denied_traceback"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django_tasks": {"level": env("TASKS_LOG_LEVEL", default="WARNING")}},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        "django_tasks": {"level": env("TASKS_LOG_LEVEL", default="WARNING")},
+    },
 }
