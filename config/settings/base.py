@@ -173,6 +173,7 @@ LOCALE_PATHS = [
     PLATFORM_DIR / "locale",
     PLATFORM_DIR / "locale_overrides" / "allauth",
     PLATFORM_DIR / "locale_overrides" / "wagtail",
+    PLATFORM_DIR / "locale_overrides" / "django",
 ]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
