@@ -116,7 +116,7 @@ def attempt_autosave(request, pk: int):
         status = 400 if refused.code in ("invalid", "not_drawn") else 409
         body = {"saved": False, "error": str(refused.message), "code": refused.code}
         if refused.code in ("submitted", "deadline"):
-            # Not a failure to retry: the attempt is closed; the page goes to its review.
+            # Not a failure to retry: the attempt is closed; the page shows its review.
             body["review_url"] = reverse("assessments:review", args=[attempt.pk])
         return JsonResponse(body, status=status)
     return JsonResponse(
