@@ -22,11 +22,26 @@ def dashboard_certificates(request) -> Panel | None:
         return None
     if not CertificationRule.objects.filter(is_active=True, course__live=True).exists():
         return None
+    progress = [
+        item
+        for item in course_progress_for(user=user)
+        if item.certificate is not None or item.course.pk in _enrolled_course_ids(user)
+    ]
+    if not progress:
+        return None
     return Panel(
         template="assessments/includes/dashboard_certificates.html",
-        context={"progress": course_progress_for(user=user)},
+        context={"progress": progress},
         order=40,
     )
+
+
+def _enrolled_course_ids(user) -> set[int]:
+    """Progress is shown for the courses the person takes (beside "My courses"),
+    not for every course that has a rule."""
+    from courses.models import Enrolment
+
+    return set(Enrolment.objects.for_user(user).values_list("course_id", flat=True))
 
 
 def rule_conditions(rule: CertificationRule) -> list[str]:
