@@ -11,7 +11,7 @@ from datetime import timedelta
 import segno
 from django.core import signing
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from icalendar import Calendar, Event
@@ -248,3 +248,27 @@ def live_session_hub_include(*, session: LiveSession) -> SessionEndpoint:
         defaults={"expected_headcount": session.hub.capacity},
     )
     return row
+
+
+@transaction.atomic
+def live_session_endpoints_add_all_active(*, session: LiveSession) -> int:
+    """Every active endpoint takes part (one choice instead of eleven inline rows).
+
+    Endpoints already in the session keep their row and headcount; each new one
+    expects as many people as its room holds. Returns how many were added.
+    """
+    present = set(session.session_endpoints.values_list("endpoint_id", flat=True))
+    last = session.session_endpoints.aggregate(last=Max("sort_order"))["last"] or 0
+    added = [
+        SessionEndpoint(
+            session=session,
+            endpoint=endpoint,
+            expected_headcount=endpoint.capacity,
+            sort_order=last + position,
+        )
+        for position, endpoint in enumerate(
+            Endpoint.objects.active().exclude(pk__in=present), start=1
+        )
+    ]
+    SessionEndpoint.objects.bulk_create(added)
+    return len(added)
