@@ -2,9 +2,12 @@
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.widgets import SlugInput
 
 from accounts.panels import DASHBOARD, Panel
 from accounts.roles import Role, user_has_role
@@ -12,6 +15,13 @@ from accounts.roles import Role, user_has_role
 from . import selectors
 from .models import CourseIndexPage, CoursePage, ModulePage
 from .services import course_index_workflow_setup
+from .slugs import VIETNAMESE_SLUG_FORMATTERS
+
+# The editor's slug field writes "đ" as "d" before slugifying (see courses.slugs).
+register_form_field_override(
+    models.SlugField,
+    override={"widget": SlugInput(formatters=VIETNAMESE_SLUG_FORMATTERS)},
+)
 
 
 @hooks.register(DASHBOARD)

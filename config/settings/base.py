@@ -194,6 +194,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 
 WAGTAIL_SITE_NAME = "Tập huấn trực tuyến"
+#: ASCII slugs ("chuyen-de", as the seed's): Unicode ones show percent-encoded in
+#: links people copy. "đ" is handled by courses.slugs.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 #: No Gravatar: no third-party requests from the admin (privacy; closed networks).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 #: Nor a release check from the admin's browser (the admin's CSP would refuse it).
