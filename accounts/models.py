@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .managers import UserManager
 
@@ -23,7 +24,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("For example: Sở Y tế, UBND huyện Cao Lộc."),
     )
     position = models.CharField(
-        _("position"),
+        # Job title; "position" alone is also an ordering ("thứ tự") elsewhere.
+        pgettext_lazy("job title", "position"),
         max_length=150,
         blank=True,
         help_text=_("For example: spokesperson, chief of office."),

@@ -114,10 +114,11 @@ def attempt_autosave(request, pk: int):
         )
     except services.AttemptRefused as refused:
         status = 400 if refused.code in ("invalid", "not_drawn") else 409
-        return JsonResponse(
-            {"saved": False, "error": str(refused.message), "code": refused.code},
-            status=status,
-        )
+        body = {"saved": False, "error": str(refused.message), "code": refused.code}
+        if refused.code in ("submitted", "deadline"):
+            # Not a failure to retry: the attempt is closed; the page shows its review.
+            body["review_url"] = reverse("assessments:review", args=[attempt.pk])
+        return JsonResponse(body, status=status)
     return JsonResponse(
         {
             "saved": True,

@@ -5,7 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config import views as config_views
+
 urlpatterns = [
+    path("favicon.ico", config_views.favicon),
     path("", include("accounts.urls")),
     path("", include("notices.urls")),
     path("", include("sessions.attendance.urls")),

@@ -1,7 +1,7 @@
 """The seed's course, published through Wagtail's page API like a lecturer's work.
 
 Makes the course catalogue the site's root page (replacing Wagtail's welcome page),
-sets up the "Organiser approval" workflow on it, and publishes the course and its four
+sets up the organisers' approval workflow on it, and publishes the course and its four
 modules with the seed's lecturer as author. Pages that already exist are left as they
 are, so a lecturer's later edits survive a re-seed.
 """
@@ -19,10 +19,15 @@ from accounts.seeding import seeder
 
 from .demo_content import COURSE, MODULES
 from .models import CourseIndexPage, CoursePage, ModulePage
-from .services import course_index_workflow_setup, page_tree_root_ensure
+from .services import (
+    course_index_workflow_setup,
+    enrolment_create,
+    page_tree_root_ensure,
+)
 
 LECTURER_EMAIL = "lecturer@demo.local"
 ORGANISER_EMAIL = "organiser@demo.local"
+TRAINEE_EMAIL = "trainee@demo.local"
 INDEX_TITLE = "Khóa học"
 INDEX_SLUG = "khoa-hoc"
 INDEX_INTRO = (
@@ -128,4 +133,8 @@ def seed_course(log: Callable[[str], None]) -> None:
         module_ensure(course=course, spec=spec, lecturer=lecturer, publisher=publisher)
         for spec in MODULES
     )
+    # The demo trainee takes the course: home shows it with what the certificate needs.
+    trainee = users.filter(email=TRAINEE_EMAIL).first()
+    if trainee is not None:
+        enrolment_create(user=trainee, course=course)
     log(f"Course: {course.title} ({created} modules added, {len(MODULES)} in the seed)")

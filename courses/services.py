@@ -8,7 +8,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     GroupApprovalTask,
@@ -25,8 +27,9 @@ from accounts.tables import Bounds, TableFileError, table_rows_read
 
 from .models import CourseIndexPage, CoursePage, Enrolment, ModuleCompletion, ModulePage
 
-#: The workflow lecturers' submissions go through.
-WORKFLOW_NAME = "Organiser approval"
+#: The workflow lecturers' submissions go through. Wagtail shows workflow and task
+#: names as stored, so they are stored in the site's language (see workflow_name).
+WORKFLOW_NAME = gettext_noop("Organiser approval")
 #: An import larger than this is refused whole: it is surely the wrong file.
 IMPORT_MAX_ROWS = 5000
 
@@ -198,6 +201,12 @@ def module_complete(*, user, module: ModulePage) -> ModuleCompletion:
     return completion
 
 
+def workflow_name() -> str:
+    """The approval workflow's name in the site's language, as Wagtail will show it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _(WORKFLOW_NAME)
+
+
 @transaction.atomic
 def course_index_workflow_setup(*, index_page: CourseIndexPage) -> Workflow:
     """Lecturers draft, Organisers approve: page permissions and the workflow.
@@ -221,11 +230,22 @@ def course_index_workflow_setup(*, index_page: CourseIndexPage) -> Workflow:
                     content_type__app_label="wagtailcore", codename=codename
                 ),
             )
-    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+    name = workflow_name()
+    # Earlier versions stored the English name: find it too, and rename it.
+    names = {WORKFLOW_NAME, name}
+    task = GroupApprovalTask.objects.filter(name__in=names).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
+        task = GroupApprovalTask.objects.create(name=name)
+    elif task.name != name:
+        task.name = name
+        task.save(update_fields=["name"])
     task.groups.set([organisers])
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    workflow = Workflow.objects.filter(name__in=names).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=name)
+    elif workflow.name != name:
+        workflow.name = name
+        workflow.save(update_fields=["name"])
     # Workflow is a ClusterableModel: its related managers only write on save().
     WorkflowTask.objects.get_or_create(
         workflow=workflow, task=task, defaults={"sort_order": 0}

@@ -1,9 +1,13 @@
 """Admin and extension wiring for courses."""
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.widgets import SlugInput
 
 from accounts.panels import DASHBOARD, Panel
 from accounts.roles import Role, user_has_role
@@ -11,6 +15,13 @@ from accounts.roles import Role, user_has_role
 from . import selectors
 from .models import CourseIndexPage, CoursePage, ModulePage
 from .services import course_index_workflow_setup
+from .slugs import VIETNAMESE_SLUG_FORMATTERS
+
+# The editor's slug field writes "đ" as "d" before slugifying (see courses.slugs).
+register_form_field_override(
+    models.SlugField,
+    override={"widget": SlugInput(formatters=VIETNAMESE_SLUG_FORMATTERS)},
+)
 
 
 @hooks.register(DASHBOARD)
@@ -21,11 +32,21 @@ def my_courses_panel(request) -> Panel | None:
     items = selectors.my_courses(user=user)
     if not items and not user_has_role(user, Role.TRAINEE):
         return None
+    if not items and _holds_a_certificate(user):
+        # The certificates panel lists that course: "enrolled in no course" beside
+        # it would contradict it.
+        return None
     return Panel(
         template="courses/includes/my_courses_panel.html",
         context={"items": items, "catalogue_url": reverse("wagtail_serve", args=[""])},
         order=20,
     )
+
+
+def _holds_a_certificate(user) -> bool:
+    """Asked by name: courses does not import the assessments app that builds on it."""
+    certificate = apps.get_model("assessments", "Certificate")
+    return certificate.objects.filter(user=user).exists()
 
 
 def _lectured_ids(request) -> set[int]:

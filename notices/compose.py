@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+
+from config.site_url import absolute_url
 
 #: Notices show times where the training happens, whatever the server's zone.
 NOTICE_TIME_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -28,7 +29,7 @@ class Attachment:
 
 
 def preferences_url() -> str:
-    return settings.SITE_URL + reverse("notice_preferences")
+    return absolute_url(reverse("notice_preferences"))
 
 
 def notice_message(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from config.site_url import absolute_url
 from sessions.models import LiveSession
 from sessions.scheduling import calendar_for
 
@@ -18,8 +18,7 @@ def _session_context(session: LiveSession) -> dict:
     return {
         "session": session,
         "course": session.module.get_parent().title if session.module_id else "",
-        "session_url": settings.SITE_URL
-        + reverse("sessions:detail", args=[session.pk]),
+        "session_url": absolute_url(reverse("sessions:detail", args=[session.pk])),
     }
 
 
@@ -76,8 +75,9 @@ def essay_graded_message(item) -> EmailMultiAlternatives:
         context={
             "item": item,
             "quiz": attempt.quiz,
-            "review_url": settings.SITE_URL
-            + reverse("assessments:review", args=[attempt.pk]),
+            "review_url": absolute_url(
+                reverse("assessments:review", args=[attempt.pk])
+            ),
         },
         subject=lambda: (
             _("Your answer in “%(quiz)s” has been graded")

@@ -8,6 +8,7 @@ from django.db import transaction
 from accounts.demo import DemoUser, demo_user_ensure
 from accounts.roles import Role
 from accounts.seeding import seeder
+from config.site_url import site_url
 
 from .models import Endpoint
 
@@ -165,5 +166,5 @@ def seed_live_session(log: Callable[[str], None]) -> None:
         f"Live session: {session.title} (id {session.pk}), "
         f"{timezone.localtime(session.starts_at):%d/%m %H:%M}, "
         f"{len(EXPECTED_HEADCOUNTS)} endpoints. Without Jitsi, bring it to life "
-        f"with: manage.py simulate_session {session.pk} --url http://127.0.0.1:8000"
+        f"with: manage.py simulate_session {session.pk} --url {site_url()}"
     )

@@ -1,10 +1,13 @@
 """What live sessions contribute to pages they do not own (hooks in wagtail_hooks)."""
 
+from django.utils import timezone
+
 from accounts.panels import Panel
 from accounts.roles import Role, user_roles
 
 from . import scheduling
 from .jitsi.status import video_status
+from .models import LiveSession
 
 
 def upcoming_sessions_panel(request) -> Panel | None:
@@ -23,14 +26,21 @@ def upcoming_sessions_panel(request) -> Panel | None:
         }
         for session in sessions
     ]
+    now = timezone.now()
     return Panel(
         template="sessions/includes/upcoming_sessions_panel.html",
         context={
-            "rows": rows,
+            "live_rows": [row for row in rows if is_live_now(row["session"], now)],
+            "rows": [row for row in rows if not is_live_now(row["session"], now)],
             "calendar_token": scheduling.calendar_token_for(user),
         },
         order=20,
     )
+
+
+def is_live_now(session: LiveSession, now) -> bool:
+    """Under way: marked live, or its time has come (it is not "upcoming" any more)."""
+    return session.status == LiveSession.Status.LIVE or session.starts_at <= now
 
 
 def video_status_panel(request) -> Panel | None:

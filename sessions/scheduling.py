@@ -13,12 +13,13 @@ import segno
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
 from accounts.roles import Role, user_roles
+from config.site_url import absolute_url, site_url
 
 from . import checkin_codes
 from .jitsi.conf import jitsi_settings
@@ -172,7 +173,7 @@ def checkin_display(*, session_endpoint: SessionEndpoint, at=None) -> CheckinDis
     """The endpoint's current check-in code, its link and the link as a QR code."""
     at = at or timezone.now()
     code = checkin_codes.current_code(session_endpoint.checkin_secret, at)
-    url = f"{settings.SITE_URL}{checkin_path()}?code={code}"
+    url = absolute_url(f"{checkin_path()}?code={code}")
     qr_svg = segno.make(url, error="m").svg_inline(
         scale=5, dark="#111", light="#fff", omitsize=True
     )
@@ -217,7 +218,7 @@ def calendar_for(
     calendar.add("x-wr-calname", name)
     if method:
         calendar.add("method", method)
-    host = settings.SITE_URL.split("://", 1)[-1]
+    host = site_url().split("://", 1)[-1]
     for session in sessions:
         event = Event()
         event.add("uid", f"live-session-{session.pk}@{host}")
@@ -225,7 +226,7 @@ def calendar_for(
         event.add("dtstart", session.starts_at)
         event.add("dtend", session.ends_at)
         event.add("dtstamp", session.updated_at or timezone.now())
-        url = settings.SITE_URL + reverse("sessions:detail", args=[session.pk])
+        url = absolute_url(reverse("sessions:detail", args=[session.pk]))
         event.add("url", url)
         event.add("description", f"{session.description}\n\n{url}".strip())
         if session.hub_id:
@@ -264,3 +265,27 @@ def live_session_hub_include(*, session: LiveSession) -> SessionEndpoint:
         defaults={"expected_headcount": session.hub.capacity},
     )
     return row
+
+
+@transaction.atomic
+def live_session_endpoints_add_all_active(*, session: LiveSession) -> int:
+    """Every active endpoint takes part (one choice instead of eleven inline rows).
+
+    Endpoints already in the session keep their row and headcount; each new one
+    expects as many people as its room holds. Returns how many were added.
+    """
+    present = set(session.session_endpoints.values_list("endpoint_id", flat=True))
+    last = session.session_endpoints.aggregate(last=Max("sort_order"))["last"] or 0
+    added = [
+        SessionEndpoint(
+            session=session,
+            endpoint=endpoint,
+            expected_headcount=endpoint.capacity,
+            sort_order=last + position,
+        )
+        for position, endpoint in enumerate(
+            Endpoint.objects.active().exclude(pk__in=present), start=1
+        )
+    ]
+    SessionEndpoint.objects.bulk_create(added)
+    return len(added)

@@ -8,15 +8,20 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
 )
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from .admin_forms import LiveSessionAdminForm
 from .models import Endpoint, LiveSession
 from .permissions import LiveSessionPermissionPolicy
-from .scheduling import live_session_hub_include
+from .scheduling import (
+    live_session_endpoints_add_all_active,
+    live_session_hub_include,
+)
 
 
 class EndpointIndexView(generic.IndexView):
@@ -116,14 +121,24 @@ class VisibleLiveSessionMixin:
         return session
 
 
-class LiveSessionCreateView(generic.CreateView):
+class AllActiveEndpointsMixin:
+    """Saving with "add every active endpoint" ticked adds them (the hub too)."""
+
     def save_instance(self):
         instance = super().save_instance()
         live_session_hub_include(session=instance)
+        if self.form.cleaned_data.get("add_all_active_endpoints"):
+            live_session_endpoints_add_all_active(session=instance)
         return instance
 
 
-class LiveSessionEditView(VisibleLiveSessionMixin, generic.EditView):
+class LiveSessionCreateView(AllActiveEndpointsMixin, generic.CreateView):
+    pass
+
+
+class LiveSessionEditView(
+    VisibleLiveSessionMixin, AllActiveEndpointsMixin, generic.EditView
+):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -148,11 +163,6 @@ class LiveSessionEditView(VisibleLiveSessionMixin, generic.EditView):
                 )
             )
         return buttons
-
-    def save_instance(self):
-        instance = super().save_instance()
-        live_session_hub_include(session=instance)
-        return instance
 
 
 class LiveSessionDeleteView(VisibleLiveSessionMixin, generic.DeleteView):
@@ -205,6 +215,7 @@ class LiveSessionViewSet(ModelViewSet):
             ],
             heading=_("Session"),
         ),
+        FieldPanel("add_all_active_endpoints", heading=_("Endpoints taking part")),
         InlinePanel(
             "session_endpoints",
             heading=_("Endpoints taking part"),
@@ -220,3 +231,4 @@ class LiveSessionViewSet(ModelViewSet):
             heading=_("Attendance policy"),
         ),
     ]
+    edit_handler = ObjectList(panels, base_form_class=LiveSessionAdminForm)

@@ -2,11 +2,11 @@
 written and opted out of like every other notice (notices.compose, notices.preferences).
 """
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from config.site_url import absolute_url
 from notices.compose import notice_message as compose_notice
 from notices.models import NoticeKind
 from notices.preferences import notice_wanted
@@ -47,8 +47,9 @@ def _context(certificate: Certificate, event: CertificateEvent | None) -> dict:
         "certificate": certificate,
         "event": event,
         "missing": evidence.get("missing", []),
-        "download_url": settings.SITE_URL
-        + reverse("certificates:download", kwargs={"pk": certificate.pk}),
+        "download_url": absolute_url(
+            reverse("certificates:download", kwargs={"pk": certificate.pk})
+        ),
         "verify_url": verify_url(certificate.code),
     }
 

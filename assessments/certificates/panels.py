@@ -22,11 +22,34 @@ def dashboard_certificates(request) -> Panel | None:
         return None
     if not CertificationRule.objects.filter(is_active=True, course__live=True).exists():
         return None
+    enrolled = _enrolled_course_ids(user)
+    progress = [
+        item for item in course_progress_for(user=user) if _takes(item, enrolled)
+    ]
+    if not progress:
+        return None
     return Panel(
         template="assessments/includes/dashboard_certificates.html",
-        context={"progress": course_progress_for(user=user)},
+        context={"progress": progress},
         order=40,
     )
+
+
+def _takes(item, enrolled: set[int]) -> bool:
+    """Progress is shown for the courses the person takes (enrolled, or attended a
+    session, took a quiz, holds the certificate), not for every course with a rule."""
+    return (
+        item.certificate is not None
+        or item.course.pk in enrolled
+        or item.sessions_attended > 0
+        or any(quiz.attempted for quiz in item.facts.quizzes.values())
+    )
+
+
+def _enrolled_course_ids(user) -> set[int]:
+    from courses.models import Enrolment
+
+    return set(Enrolment.objects.for_user(user).values_list("course_id", flat=True))
 
 
 def rule_conditions(rule: CertificationRule) -> list[str]:

@@ -27,6 +27,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from config.site_url import absolute_url
+
 DEFAULT_FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 REGULAR = "CertSans"
 BOLD = "CertSans-Bold"
@@ -64,7 +66,7 @@ class CertificateContent:
 
 def verify_url(code: str) -> str:
     """The public address that checks ``code``; the QR code encodes exactly this."""
-    return settings.SITE_URL + reverse("certificates:verify", kwargs={"code": code})
+    return absolute_url(reverse("certificates:verify", kwargs={"code": code}))
 
 
 def qr_code(url: str) -> segno.QRCode:

@@ -16,6 +16,9 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 #: The address people reach the platform at; used in emails, QR codes and calendars.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+#: Development and the demo: absolute links follow the address the browser used
+#: (a phone on the LAN scans a QR code that reaches this machine). See config.site_url.
+SITE_URL_FOLLOWS_REQUEST = env.bool("SITE_URL_FOLLOWS_REQUEST", default=False)
 
 INSTALLED_APPS = [
     "daphne",
@@ -62,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accounts.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.site_url.RequestOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -173,6 +177,7 @@ LOCALE_PATHS = [
     PLATFORM_DIR / "locale",
     PLATFORM_DIR / "locale_overrides" / "allauth",
     PLATFORM_DIR / "locale_overrides" / "wagtail",
+    PLATFORM_DIR / "locale_overrides" / "django",
 ]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -193,6 +198,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 
 WAGTAIL_SITE_NAME = "Tập huấn trực tuyến"
+#: ASCII slugs ("chuyen-de", as the seed's): Unicode ones show percent-encoded in
+#: links people copy. "đ" is handled by courses.slugs.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 #: No Gravatar: no third-party requests from the admin (privacy; closed networks).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 #: Nor a release check from the admin's browser (the admin's CSP would refuse it).
@@ -257,10 +265,27 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 #: Finished background tasks' results are kept this long, then pruned (periodic).
 TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=14)
 
+#: One console handler, reached once per record: Django's own "django" and
+#: "django.server" handlers are replaced (they printed every request a second time
+#: through the root logger), and a 403 is logged without its traceback.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "omit_permission_denied_traceback": {
+            "()": "config.log_filters.OmitPermissionDeniedTraceback"
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["omit_permission_denied_traceback"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django_tasks": {"level": env("TASKS_LOG_LEVEL", default="WARNING")}},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        "django_tasks": {"level": env("TASKS_LOG_LEVEL", default="WARNING")},
+    },
 }

@@ -12,9 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import LessonStreamBlock
+from ..slugs import AsciiSlugMixin
 
 
-class CourseIndexPage(RoutablePageMixin, Page):
+class CourseIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """The public catalogue of courses; the root of everything lecturers write."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -60,7 +61,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
         return module_search(request, index_page=self)
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(AsciiSlugMixin, RoutablePageMixin, Page):
     """A course: its modules are its children, in the order the lecturer sets."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -150,7 +151,7 @@ class CoursePage(RoutablePageMixin, Page):
         return course_enrol_trainees(request, course=self)
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(AsciiSlugMixin, RoutablePageMixin, Page):
     """One module of a course: a lesson to read, often taught in a live session."""
 
     summary = models.TextField(_("summary"), blank=True)

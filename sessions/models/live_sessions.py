@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -50,7 +51,8 @@ class LiveSession(ClusterableModel):
 
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
-        LIVE = "live", _("Live")
+        # A context of its own: Wagtail's "Live" (of a page) means "published".
+        LIVE = "live", pgettext_lazy("live session status", "Live")
         ENDED = "ended", _("Ended")
         CANCELLED = "cancelled", _("Cancelled")
 

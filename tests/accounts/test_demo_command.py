@@ -1,3 +1,6 @@
+import re
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -86,3 +89,37 @@ def test_seed_demo_loads_the_demo_when_debug_is_on(real_site):
     call_command("seed_demo", verbosity=0)
 
     assert Endpoint.objects.hubs().count() == 1
+
+
+def demo_output(*args: str) -> str:
+    out = StringIO()
+    call_command("demo", "--no-serve", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_demo_on_every_interface_prints_the_lan_url_and_simulator_hint(
+    settings, monkeypatch
+):
+    monkeypatch.setattr("config.lan.lan_address", lambda: "192.168.1.20")
+
+    output = demo_output("0.0.0.0:8123")
+
+    assert "The platform: http://192.168.1.20:8123/" in output
+    assert re.search(r"simulate_session \d+ --url http://192\.168\.1\.20:8123", output)
+
+
+def test_demo_lan_serves_on_the_lan_address_and_allows_it(settings, monkeypatch):
+    monkeypatch.setattr(
+        "accounts.management.commands.demo.lan_address", lambda: "192.168.1.20"
+    )
+
+    output = demo_output("--lan")
+
+    assert "The platform: http://192.168.1.20:8000/" in output
+    assert "192.168.1.20" in settings.ALLOWED_HOSTS
+
+
+def test_demo_shows_migration_progress(settings):
+    output = demo_output()
+
+    assert "Operations to perform" in output

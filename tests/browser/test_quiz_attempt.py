@@ -52,8 +52,24 @@ def test_trainee_takes_the_seed_quiz_and_a_lecturer_makes_it_final(
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=artifacts / "quiz-attempt-phone.png", full_page=True)
 
+    essay.locator("textarea").fill("Phân tích nguyên nhân và ba giải pháp khắc phục.")
     page.get_by_role("button", name="Nộp bài").click()
+    dialog = page.locator("#submit-dialog")
+    assert dialog.is_visible()  # submitting is irreversible: it is confirmed first
+    page.get_by_role("button", name="Tiếp tục làm bài").click()
+    assert not dialog.is_visible()
+    assert "/attempts/" in page.url
+    autosaves = []
+    page.on(
+        "response",
+        lambda r: autosaves.append(r.status) if "/save/" in r.url else None,
+    )
+    essay.locator("textarea").fill("Phân tích nguyên nhân và ba giải pháp cụ thể.")
+    page.get_by_role("button", name="Nộp bài").click()
+    page.get_by_role("button", name="Xác nhận nộp").click()
     page.wait_for_url("**/review/")
+    page.wait_for_timeout(1500)  # a pending autosave would have fired by now
+    assert 409 not in autosaves
     assert page.locator("#attempt-result").get_by_text("Điểm").is_visible()
     assert page.locator(".result-state[data-final=false]").is_visible()
     page.screenshot(path=artifacts / "quiz-review-pending.png", full_page=True)

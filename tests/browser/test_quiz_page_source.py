@@ -106,6 +106,7 @@ def test_seed_quiz_page_source_carries_no_key(live_server, new_page, seed_quiz):
         0
     ).check()
     page.get_by_role("button", name="Nộp bài").click()
+    page.get_by_role("button", name="Xác nhận nộp").click()  # the confirmation
     page.wait_for_url("**/review/")
     review = page.content()
     assert page.locator("#attempt-result").get_by_text("Điểm").is_visible()

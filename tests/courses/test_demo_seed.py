@@ -50,5 +50,5 @@ def test_seeding_again_changes_nothing(seeded):
 def test_the_seeded_course_index_has_the_approval_workflow(seeded):
     index = CourseIndexPage.objects.get()
 
-    assert index.get_workflow().name == "Organiser approval"
+    assert index.get_workflow().name == "Ban tổ chức phê duyệt"
     assert seeded.get_workflow().workflow_tasks.count() == 1

@@ -65,7 +65,7 @@ def test_a_lecturers_submission_waits_for_approval(client_for, lecturer, course)
 
     assert page.live is False
     assert page.workflow_in_progress
-    assert page.current_workflow_task.name == "Organiser approval"
+    assert page.current_workflow_task.name == "Ban tổ chức phê duyệt"
 
 
 def test_a_lecturer_cannot_publish(client_for, lecturer, course):
@@ -160,4 +160,4 @@ def test_a_catalogue_created_in_the_admin_gets_the_approval_workflow(client):
     assert response.status_code == 302
     index = CourseIndexPage.objects.get(slug="khoa-hoc-moi")
     assert index.get_workflow() is not None
-    assert index.get_workflow().name == "Organiser approval"
+    assert index.get_workflow().name == "Ban tổ chức phê duyệt"
