@@ -8,7 +8,7 @@ from wagtail import hooks
 from accounts.panels import DASHBOARD, Panel
 from accounts.roles import Role, user_has_role
 
-from . import selectors
+from . import currency, selectors
 from .models import CourseIndexPage, CoursePage, ModulePage
 from .services import course_index_workflow_setup
 
@@ -25,6 +25,20 @@ def my_courses_panel(request) -> Panel | None:
         template="courses/includes/my_courses_panel.html",
         context={"items": items, "catalogue_url": reverse("wagtail_serve", args=[""])},
         order=20,
+    )
+
+
+@hooks.register(DASHBOARD)
+def modules_due_for_review_panel(request) -> Panel | None:
+    """Lecturers and organisers see the modules whose law or review has lapsed."""
+    modules = selectors.modules_reviewed_by(user=request.user)
+    if modules is None:
+        return None
+    items = currency.modules_due_for_review(modules)
+    return Panel(
+        template="courses/includes/review_panel.html",
+        context={"items": items, "review_interval_days": currency.REVIEW_INTERVAL.days},
+        order=15,
     )
 
 
