@@ -209,7 +209,7 @@ class LegalBasisBlock(blocks.StructBlock):
         label=_("in force from"),
         required=False,
         help_text=_(
-            "Leave empty only while the date is still being checked; say so in the note."
+            "Leave empty only while the date is being checked; say so in the note."
         ),
     )
     effective_until = blocks.DateBlock(

@@ -84,7 +84,7 @@ def test_the_2019_endpoints_say_they_are_the_2019_endpoints():
 
 
 @pytest.mark.django_db
-def test_seeded_endpoints_are_labelled_as_2019(django_db_setup):
+def test_seeded_endpoints_are_labelled_as_2019():
     from django.core.management import call_command
 
     from sessions.models import Endpoint
