@@ -27,8 +27,8 @@ DEMO_USERS = [
     DemoUser(
         "organiser@demo.local",
         "Hoàng Thu Hà",
-        "Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
-        "Chuyên viên Phòng Thông tin - Báo chí - Xuất bản",
+        "Sở Khoa học và Công nghệ tỉnh Lạng Sơn",
+        "Chuyên viên",
         Role.ORGANISER,
     ),
     DemoUser(
@@ -41,15 +41,15 @@ DEMO_USERS = [
     DemoUser(
         "coordinator@demo.local",
         "Vi Văn Thắng",
-        "UBND huyện Cao Lộc",
-        "Chuyên viên Văn phòng HĐND và UBND huyện",
+        "UBND xã Cao Lộc",
+        "Chuyên viên Văn phòng HĐND và UBND xã",
         Role.SITE_COORDINATOR,
     ),
     DemoUser(
         "trainee@demo.local",
         "Lương Thị Hồng Nhung",
-        "UBND huyện Cao Lộc",
-        "Chánh Văn phòng HĐND và UBND huyện",
+        "UBND xã Cao Lộc",
+        "Chánh Văn phòng HĐND và UBND xã",
         Role.TRAINEE,
     ),
 ]

@@ -95,15 +95,22 @@ def seed_quiz(log: Callable[[str], None]) -> None:
     seed_quiz_for_course(course, log)
 
 
-#: The Lạng Sơn Department's certificate: its parent body, the place, the signatory.
+#: The certificate as issued today: since 1 March 2025 Lạng Sơn's Department of
+#: Information and Communications is part of the Department of Science and Technology
+#: (Resolution 04 of 18 February 2025 of the Provincial People's Council).
 DEMO_TEMPLATE = {
-    "name": "Sở TT&TT Lạng Sơn",
+    "name": "Sở KH&CN Lạng Sơn",
     "parent_body": "UBND TỈNH LẠNG SƠN",
-    "issuing_body": "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "issuing_body": "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
     "place": "Lạng Sơn",
     "signatory_title": "GIÁM ĐỐC",
     "signatory_name": "Hoàng Văn Bình",
 }
+
+
+#: Names the seed's certificate template had before the Department merged; a rule
+#: still on one of them moves to today's template on the next seed.
+SUPERSEDED_TEMPLATE_NAMES = ("Sở TT&TT Lạng Sơn",)
 
 
 @seeder(order=60)
@@ -125,7 +132,7 @@ def seed_certification_rule(log: Callable[[str], None]) -> None:
         course=course,
         defaults={"min_sessions": 1, "late_counts": True, "template": template},
     )
-    if rule.template_id is None:
+    if rule.template_id is None or rule.template.name in SUPERSEDED_TEMPLATE_NAMES:
         rule.template = template
         rule.save(update_fields=["template"])
     rule.required_quizzes.set(Quiz.objects.filter(course=course))

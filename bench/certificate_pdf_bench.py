@@ -59,13 +59,13 @@ def content(i: int) -> CertificateContent:
     code = new_code()
     return CertificateContent(
         full_name=NAMES[i % len(NAMES)],
-        agency="UBND huyện Tràng Định",
+        agency="UBND xã Tràng Định",
         position="Chánh Văn phòng HĐND và UBND",
         course_title="Kỹ năng phát ngôn và cung cấp thông tin cho báo chí",
         attendance_line="Đã tham dự 4 phiên trực tuyến (6,0 giờ)",
         issued_on="17/10/2019",
         valid_until="",
-        issuing_body="SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        issuing_body="SỞ KHOA HỌC VÀ CÔNG NGHỆ",
         signatory_name="Hoàng Văn Bình",
         signatory_title="KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
         code=code,

@@ -224,3 +224,44 @@ class LessonStreamBlock(blocks.StreamBlock):
     checklist = ChecklistBlock()
     exercise = ExerciseBlock()
     quote = QuoteBlock()
+
+
+class LegalBasisBlock(blocks.StructBlock):
+    """One legal text a module relies on, with the period in which it is in force.
+
+    The dates let the platform tell a lecturer when the lesson cites a text that has
+    been replaced (see ``courses.currency``)."""
+
+    title = blocks.CharBlock(
+        label=_("title"),
+        max_length=300,
+        help_text=_("e.g. “Luật Báo chí” or “Nghị định quy định chi tiết …”."),
+    )
+    number = blocks.CharBlock(
+        label=_("number"),
+        max_length=60,
+        help_text=_("The text's number, e.g. 126/2025/QH15."),
+    )
+    issued_on = blocks.DateBlock(label=_("issued on"))
+    effective_from = blocks.DateBlock(
+        label=_("in force from"),
+        required=False,
+        help_text=_(
+            "Leave empty only while the date is being checked; say so in the note."
+        ),
+    )
+    effective_until = blocks.DateBlock(
+        label=_("in force until"),
+        required=False,
+        help_text=_("Leave empty while the text is in force and no end is known."),
+    )
+    note = blocks.CharBlock(
+        label=_("note"),
+        required=False,
+        max_length=300,
+        help_text=_("What the module takes from it, or what still has to be checked."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Legal basis")

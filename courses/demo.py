@@ -1,7 +1,7 @@
 """The seed's course, published through Wagtail's page API like a lecturer's work.
 
 Makes the course catalogue the site's root page (replacing Wagtail's welcome page),
-sets up the organisers' approval workflow on it, and publishes the course and its four
+sets up the organisers' approval workflow on it, and publishes the course and its
 modules with the seed's lecturer as author. Pages that already exist are left as they
 are, so a lecturer's later edits survive a re-seed.
 """
@@ -9,6 +9,7 @@ are, so a lecturer's later edits survive a re-seed.
 import json
 import re
 from collections.abc import Callable
+from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -31,8 +32,9 @@ TRAINEE_EMAIL = "trainee@demo.local"
 INDEX_TITLE = "Khóa học"
 INDEX_SLUG = "khoa-hoc"
 INDEX_INTRO = (
-    "<p>Các khóa học của Sở Thông tin và Truyền thông tỉnh Lạng Sơn dành cho người "
-    "phát ngôn và cán bộ cung cấp thông tin cho báo chí. Học theo tiến độ của mình, "
+    "<p>Các khóa học tập huấn dành cho người phát ngôn và cán bộ cung cấp thông tin "
+    "cho báo chí của các cơ quan hành chính nhà nước tỉnh Lạng Sơn và các xã, phường. "
+    "Học theo tiến độ của mình, "
     "tham gia các buổi tập huấn trực tuyến tại điểm cầu, làm bài kiểm tra và nhận "
     "chứng nhận.</p>"
 )
@@ -94,8 +96,9 @@ def course_ensure(*, index: CourseIndexPage, lecturer, publisher) -> CoursePage:
         ),
         owner=lecturer,
         search_description=(
-            "Bốn chuyên đề: phát ngôn trong cơ quan hành chính nhà nước, trả lời "
-            "phỏng vấn báo chí, xử lý khủng hoảng truyền thông, thông tin đối ngoại."
+            "Năm chuyên đề: phát ngôn trong cơ quan hành chính nhà nước, trả lời "
+            "phỏng vấn báo chí, xử lý khủng hoảng truyền thông, thông tin đối ngoại, "
+            "tổ chức họp báo."
         ),
     )
     index.add_child(instance=course)
@@ -113,6 +116,8 @@ def module_ensure(*, course: CoursePage, spec: dict, lecturer, publisher) -> boo
         summary=spec["summary"],
         duration_minutes=max(1, round(_words(spec["body"]) / WORDS_PER_MINUTE)),
         body=json.dumps(spec["body"]),
+        legal_bases=json.dumps(spec["legal_bases"]),
+        last_reviewed_on=date.fromisoformat(spec["last_reviewed"]),
         owner=lecturer,
     )
     course.add_child(instance=module)

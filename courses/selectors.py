@@ -211,3 +211,21 @@ def is_restricted_lecturer(user) -> bool:
 def courses_lectured_by(*, user) -> QuerySet:
     """Courses ``user`` lectures: listed as a lecturer, or created it (its owner)."""
     return CoursePage.objects.filter(Q(lecturers=user) | Q(owner=user)).distinct()
+
+
+def modules_reviewed_by(*, user) -> QuerySet | None:
+    """Modules whose currency ``user`` keeps: a lecturer's own courses' modules, every
+    module for organisers; ``None`` for anyone else (trainees, coordinators, anonymous).
+    """
+    if not user.is_authenticated:
+        return None
+    modules = ModulePage.objects.order_by("path")
+    if user.is_superuser or user_has_role(user, Role.ORGANISER):
+        return modules
+    if user_has_role(user, Role.LECTURER):
+        paths = courses_lectured_by(user=user).values_list("path", flat=True)
+        prefix = Q(pk__in=[])
+        for path in paths:
+            prefix |= Q(path__startswith=path)
+        return modules.filter(prefix)
+    return None

@@ -12,7 +12,7 @@ from wagtail.admin.widgets import SlugInput
 from accounts.panels import DASHBOARD, Panel
 from accounts.roles import Role, user_has_role
 
-from . import selectors
+from . import currency, selectors
 from .models import CourseIndexPage, CoursePage, ModulePage
 from .services import course_index_workflow_setup
 from .slugs import VIETNAMESE_SLUG_FORMATTERS
@@ -47,6 +47,20 @@ def _holds_a_certificate(user) -> bool:
     """Asked by name: courses does not import the assessments app that builds on it."""
     certificate = apps.get_model("assessments", "Certificate")
     return certificate.objects.filter(user=user).exists()
+
+
+@hooks.register(DASHBOARD)
+def modules_due_for_review_panel(request) -> Panel | None:
+    """Lecturers and organisers see the modules whose law or review has lapsed."""
+    modules = selectors.modules_reviewed_by(user=request.user)
+    if modules is None:
+        return None
+    items = currency.modules_due_for_review(modules)
+    return Panel(
+        template="courses/includes/review_panel.html",
+        context={"items": items, "review_interval_days": currency.REVIEW_INTERVAL.days},
+        order=15,
+    )
 
 
 def _lectured_ids(request) -> set[int]:

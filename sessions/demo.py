@@ -1,4 +1,11 @@
-"""The seed conference's sites: the Department's hub and the 11 endpoints of 2019."""
+"""The seed conference's sites: the Department's hub and the 11 endpoints of 2019.
+
+The seed re-enacts the conference of 17 October 2019, so its sites keep that day's
+names: the Department of Information and Communications (merged into the Department of
+Science and Technology on 1 March 2025) and the district People's Committees (district
+government ended on 1 July 2025). Each name says it is the 2019 endpoint, so nothing
+reads as a body that exists today.
+"""
 
 from collections.abc import Callable
 
@@ -14,12 +21,12 @@ from .models import Endpoint
 
 HUB = (
     "so-tttt",
-    "Sở Thông tin và Truyền thông (điểm cầu chính)",
-    "Số 2 đường Hùng Vương, phường Chi Lăng, thành phố Lạng Sơn",
+    "Sở Thông tin và Truyền thông (điểm cầu chính năm 2019)",
+    "Số 2 đường Hùng Vương, phường Chi Lăng, thành phố Lạng Sơn (địa chỉ năm 2019)",
     80,
 )
 
-#: (code, name, address) of the 11 district and city endpoints named in the seed.
+#: (code, name, address) of the 11 district and city endpoints of 2019, as named then.
 DISTRICTS = [
     ("tp-lang-son", "Thành phố Lạng Sơn", "UBND thành phố Lạng Sơn"),
     ("cao-loc", "Huyện Cao Lộc", "UBND huyện Cao Lộc, thị trấn Cao Lộc"),
@@ -35,6 +42,9 @@ DISTRICTS = [
 ]
 
 MAIN_COORDINATOR_ENDPOINT = "cao-loc"
+#: Appended to every 2019 endpoint's name and address.
+LABEL_2019 = " (điểm cầu năm 2019)"
+ADDRESS_2019 = " (địa chỉ năm 2019)"
 
 
 def _coordinator_for(code: str, name: str):
@@ -43,8 +53,10 @@ def _coordinator_for(code: str, name: str):
     return demo_user_ensure(
         spec=DemoUser(
             email=f"dieuphoi.{code}@demo.local",
-            full_name=f"Điều phối {name}",
-            agency=f"UBND {name[0].lower()}{name[1:]}" if code != HUB[0] else HUB[1],
+            full_name=f"Điều phối {name} (2019)",
+            agency=f"UBND {name[0].lower()}{name[1:]} (năm 2019)"
+            if code != HUB[0]
+            else HUB[1],
             position="Điều phối viên điểm cầu",
             role=Role.SITE_COORDINATOR,
         )
@@ -71,9 +83,9 @@ def seed_endpoints(log: Callable[[str], None]) -> None:
         endpoint, _ = Endpoint.objects.update_or_create(
             code=code,
             defaults={
-                "name": name,
+                "name": name + LABEL_2019,
                 "kind": Endpoint.Kind.SITE,
-                "address": address,
+                "address": address + ADDRESS_2019,
                 "capacity": 30,
                 "sort_order": position,
                 "is_active": True,
@@ -147,8 +159,12 @@ def seed_live_session(log: Callable[[str], None]) -> None:
     session.status = LiveSession.Status.LIVE
     session.went_live_at = session.went_live_at or starts_at
     session.description = (
-        "Kỹ năng phát ngôn, giao tiếp và trả lời phỏng vấn báo chí; xử lý khủng "
-        "hoảng truyền thông; nghiệp vụ thông tin đối ngoại cho báo chí địa phương."
+        "Tái hiện Hội nghị trực tuyến tập huấn ngày 17/10/2019 do Sở Thông tin và "
+        "Truyền thông khi đó tổ chức: kỹ năng phát ngôn, giao tiếp và trả lời phỏng "
+        "vấn báo chí; xử lý khủng hoảng truyền thông; nghiệp vụ thông tin đối ngoại "
+        "cho báo chí địa phương. Các điểm cầu giữ tên năm 2019 (trước khi Sở hợp nhất "
+        "vào Sở Khoa học và Công nghệ ngày 01/3/2025 và cấp huyện kết thúc ngày "
+        "01/7/2025)."
     )
     session.presenter = (
         get_user_model().objects.filter(email="lecturer@demo.local").first()

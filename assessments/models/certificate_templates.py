@@ -47,7 +47,7 @@ class CertificateTemplate(models.Model):
     issuing_body = models.CharField(
         _("issuing body"),
         max_length=255,
-        help_text=_("e.g. “SỞ THÔNG TIN VÀ TRUYỀN THÔNG”; printed underlined."),
+        help_text=_("e.g. “SỞ KHOA HỌC VÀ CÔNG NGHỆ”; printed underlined."),
     )
     place = models.CharField(
         _("place"),

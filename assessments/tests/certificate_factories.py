@@ -36,9 +36,9 @@ class CertificateTemplateFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = CertificateTemplate
 
-    name = factory.Sequence(lambda n: f"Mẫu Sở TT&TT Lạng Sơn {n}")
+    name = factory.Sequence(lambda n: f"Mẫu Sở KH&CN Lạng Sơn {n}")
     parent_body = "UBND TỈNH LẠNG SƠN"
-    issuing_body = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    issuing_body = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     place = "Lạng Sơn"
     signatory_title = "GIÁM ĐỐC"
     signatory_name = "Hoàng Văn Bình"

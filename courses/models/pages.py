@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import LessonStreamBlock
+from ..blocks import LegalBasisBlock, LessonStreamBlock
 from ..slugs import AsciiSlugMixin
 
 
@@ -159,12 +159,34 @@ class ModulePage(AsciiSlugMixin, RoutablePageMixin, Page):
         _("reading time (minutes)"), null=True, blank=True
     )
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("lesson"))
+    legal_bases = StreamField(
+        [("legal_basis", LegalBasisBlock())],
+        blank=True,
+        verbose_name=_("legal bases"),
+        help_text=_(
+            "The laws and decrees the lesson relies on, with the dates they are in "
+            "force; shown on the module page."
+        ),
+    )
+    last_reviewed_on = models.DateField(
+        _("last reviewed on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day a lecturer last checked the lesson against the law in force and "
+            "today's administrative map. Modules not reviewed for a year are flagged."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("duration_minutes"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("legal_bases"), FieldPanel("last_reviewed_on")],
+            heading=_("Legal bases and review"),
+        ),
     ]
 
     search_fields = [

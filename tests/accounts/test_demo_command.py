@@ -26,7 +26,7 @@ def test_demo_loads_the_seed_conference():
 
     assert Endpoint.objects.hubs().count() == 1
     assert Endpoint.objects.filter(kind=Endpoint.Kind.SITE).count() == 11
-    assert Endpoint.objects.filter(name="Huyện Tràng Định").exists()
+    assert Endpoint.objects.filter(name="Huyện Tràng Định (điểm cầu năm 2019)").exists()
 
 
 def test_running_demo_twice_creates_no_duplicates():

@@ -80,22 +80,22 @@ def test_a_module_goes_from_lecturer_to_organiser_to_trainee(
     assert module.live
 
     # The demo trainee (enrolled by the seed) reads the module, marks it complete
-    # and sees 1/5.
+    # and sees 1/6.
     trainee = new_page()
     log_in(trainee, base, "trainee@demo.local", DEMO_PASSWORD)
     trainee.goto(f"{base}{course.url}")
     assert trainee.locator("button[data-action=enrol]").count() == 0
-    trainee.wait_for_selector("[data-progress='0/5']")
+    trainee.wait_for_selector("[data-progress='0/6']")
     trainee.get_by_role("link", name=TITLE).click()
     assert trainee.locator(".key-message").is_visible()
     assert trainee.locator(".case-study").get_by_text("đính chính trong 2 giờ").count()
     trainee.click("button[data-action=complete]")
     trainee.wait_for_selector(".module__done")
-    assert trainee.locator("[data-progress='1/5']").is_visible()
+    assert trainee.locator("[data-progress='1/6']").is_visible()
     trainee.screenshot(path=artifacts / "module-page-trainee.png", full_page=True)
 
     trainee.goto(f"{base}/")
-    assert trainee.locator("#my-courses [data-progress='1/5']").is_visible()
+    assert trainee.locator("#my-courses [data-progress='1/6']").is_visible()
 
 
 def test_course_and_module_pages_fit_a_360px_phone(live_server, new_page, artifacts):

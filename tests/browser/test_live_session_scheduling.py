@@ -48,7 +48,10 @@ def test_organiser_schedules_a_session_and_opens_an_endpoint_screen(
     assert {"cao-loc", "loc-binh", "trang-dinh"} <= codes
 
     page.goto(f"{live_server.url}/sessions/{session.pk}/room/loc-binh/")
-    assert page.locator("[data-endpoint-name]").inner_text() == "Huyện Lộc Bình"
+    assert (
+        page.locator("[data-endpoint-name]").inner_text()
+        == "Huyện Lộc Bình (điểm cầu năm 2019)"
+    )
     assert page.locator("[data-checkin-qr] svg").is_visible()
     assert len(page.locator("[data-checkin-code]").inner_text().strip()) == 6
     assert page.locator("[data-room-state=video-not-configured]").is_visible()

@@ -1,5 +1,7 @@
 """Wagtail's own page checks for every page type of the catalogue."""
 
+from datetime import date
+
 from django.urls import reverse
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
@@ -34,6 +36,22 @@ def edit_data(page) -> dict:
         {
             **common,
             "summary": "Tóm tắt",
+            "legal_bases": streamfield(
+                [
+                    (
+                        "legal_basis",
+                        {
+                            "title": "Luật Báo chí",
+                            "number": "126/2025/QH15",
+                            "issued_on": "2025-12-10",
+                            "effective_from": "2026-07-01",
+                            "effective_until": "",
+                            "note": "",
+                        },
+                    )
+                ]
+            ),
+            "last_reviewed_on": "2026-11-30",
             "body": streamfield(
                 [
                     ("heading", {"text": "Mở đầu", "level": "h2"}),
@@ -128,6 +146,20 @@ class CoursePagesTests(WagtailPageTestCase):
         self.assertPageIsEditable(
             self.module, edit_data(self.module), user=self.lecturer
         )
+
+    def test_a_lecturers_edit_stores_the_legal_bases_and_review_date(self):
+        self.client.force_login(self.lecturer)
+        url = reverse("wagtailadmin_pages:edit", args=[self.module.pk])
+
+        response = self.client.post(url, edit_data(self.module))
+
+        assert response.status_code == 302, response.context["form"].errors
+        module = ModulePage.objects.get(pk=self.module.pk)
+        revision = module.get_latest_revision_as_object()
+        (basis,) = revision.legal_bases
+        assert basis.value["number"] == "126/2025/QH15"
+        assert basis.value["effective_from"] == date(2026, 7, 1)
+        assert revision.last_reviewed_on == date(2026, 11, 30)
 
     def test_a_course_can_be_created_through_the_admin_form(self):
         self.client.force_login(self.admin)

@@ -16,6 +16,22 @@ def module_form(title: str, **actions) -> dict:
             "title": title,
             "slug": "mo-dau",
             "summary": "Tóm tắt",
+            "legal_bases": streamfield(
+                [
+                    (
+                        "legal_basis",
+                        {
+                            "title": "Luật Báo chí",
+                            "number": "126/2025/QH15",
+                            "issued_on": "2025-12-10",
+                            "effective_from": "2026-07-01",
+                            "effective_until": "",
+                            "note": "",
+                        },
+                    )
+                ]
+            ),
+            "last_reviewed_on": "2026-11-30",
             "duration_minutes": "",
             "body": streamfield(
                 [

@@ -119,7 +119,7 @@ NEW_LINES = [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
     "UBND TỈNH LẠNG SƠN",
-    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
     "GIÁM ĐỐC",
     "Hoàng Văn Bình",
 ]
@@ -258,7 +258,7 @@ def test_template_without_national_lines_omits_them(certificate):
     text = PdfReader(io.BytesIO(rendered(certificate))).pages[0].extract_text()
 
     assert "CỘNG HÒA" not in text
-    assert "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" in text
+    assert "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in text
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ from assessments.tests.certificate_factories import CertificateTemplateFactory
 pytestmark = pytest.mark.django_db
 
 LANG_SON = {
-    "name": "Sở TT&TT Lạng Sơn",
+    "name": "Sở KH&CN Lạng Sơn",
     "national_name": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "national_motto": "Độc lập - Tự do - Hạnh phúc",
     "parent_body": "UBND TỈNH LẠNG SƠN",
-    "issuing_body": "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "issuing_body": "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
     "place": "Lạng Sơn",
     "signatory_title": "KT. GIÁM ĐỐC\r\nPHÓ GIÁM ĐỐC",
     "signatory_name": "Hoàng Văn Bình",
@@ -50,7 +50,7 @@ def test_other_roles_cannot_open_the_templates(client_for, who, request):
     )
 
     assert response.status_code in (302, 403)
-    assert "Mẫu Sở TT&TT" not in response.content.decode()
+    assert "Mẫu Sở KH&CN" not in response.content.decode()
 
 
 def test_anonymous_is_sent_to_log_in_for_the_templates(client_for):
@@ -88,7 +88,7 @@ def test_demo_seed_gives_the_rule_lang_sons_template():
 
     template = CertificationRule.objects.get().template
     assert template.parent_body == "UBND TỈNH LẠNG SƠN"
-    assert template.issuing_body == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    assert template.issuing_body == "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     assert template.place == "Lạng Sơn"
     assert template.signatory_title == "GIÁM ĐỐC"
     assert CertificateTemplate.objects.count() == 1
