@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config import views as config_views
 
 urlpatterns = [
-    path("favicon.ico", config_views.favicon),
+    path("favicon.ico", config_views.favicon, name="favicon"),
     path("", include("accounts.urls")),
     path("", include("notices.urls")),
     path("", include("sessions.attendance.urls")),

@@ -575,6 +575,10 @@ EXPECTED: dict[str, dict[str, dict]] = {
         "GET": SIGNED_IN,
         "POST": SIGNED_IN,
     },
+    "favicon": {
+        "GET": R(301, 301, 301, 301, 301, 301),
+        "POST": R(301, 301, 301, 301, 301, 301),
+    },
     "notice_preferences": {
         "GET": SIGNED_IN,
         "POST": R(LOGIN, 302, 302, 302, 302, 302),
