@@ -4,7 +4,9 @@ from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Q
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets import SlugInput
@@ -126,3 +128,11 @@ def set_up_a_new_catalogue(request, page):
     Organiser approval workflow at once (the demo's seeder does the same)."""
     if isinstance(page.specific, CourseIndexPage):
         course_index_workflow_setup(index_page=page.specific)
+
+
+@hooks.register("insert_editor_js")
+def minimap_keyboard_js() -> str:
+    """Wagtail's minimap scrolls on long pages: keyboard users must reach it."""
+    return format_html(
+        '<script src="{}" defer></script>', static("courses/admin/minimap_keyboard.js")
+    )
