@@ -193,3 +193,13 @@ def test_cms_menu_leads_organisers_to_the_certificates_waiting(
     label = "Giấy chứng nhận (1)"
     assert label in organiser_html or json.dumps(label)[1:-1] in organiser_html
     assert link not in lecturer_html
+
+
+def test_course_list_lists_certificates_under_review_once_in_the_page_body(
+    client_for, organiser, under_review
+):
+    html = client_for(organiser).get(reverse("certificates:courses")).content.decode()
+    head, body = html.split("</head>", 1)
+
+    assert "data-under-review" not in head
+    assert body.count("data-under-review") == 1
