@@ -42,7 +42,7 @@ def redis_backed(settings, own_redis):
     settings.JITSI_WEBHOOK_SECRET = SECRET
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.redis_cache.SharedPoolRedisCache",
             "LOCATION": own_redis.url,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
