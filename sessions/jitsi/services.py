@@ -6,7 +6,7 @@ reacts to the events runs from ``connection_events_recorded`` after the commit.
 
 import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from django.contrib.auth import get_user_model
@@ -26,47 +26,64 @@ LOOKUP_SECONDS = 60
 MISS_SECONDS = 5
 
 
-def _cached_lookup(key: str, compute) -> int | None:
-    """The cached value, or the database's: with the cache down (Redis stopped) the
-    webhook still stores its event, it only costs a query more."""
+def _lookups(wanted: dict[str, Callable[[], int | None]]) -> dict[str, int | None]:
+    """Each key's cached value, or the database's: one round trip to the cache for
+    all of them. With the cache down (Redis stopped) the webhook still stores its
+    event, it only costs a query more per key."""
     try:
-        value = cache.get(key)
+        found = cache.get_many(list(wanted))
     except Exception as error:
-        logger.warning(
-            "cache unavailable, reading %s from the database: %r", key, error
-        )
-        return compute() or None
-    if value is None:
-        value = compute() or 0
-        with contextlib.suppress(Exception):
-            cache.set(key, value, LOOKUP_SECONDS if value else MISS_SECONDS)
-    return value or None
+        logger.warning("cache unavailable, reading from the database: %r", error)
+        return {key: compute() or None for key, compute in wanted.items()}
+    missing = {
+        key: compute() or 0 for key, compute in wanted.items() if key not in found
+    }
+    with contextlib.suppress(Exception):
+        hits = {key: value for key, value in missing.items() if value}
+        if hits:
+            cache.set_many(hits, LOOKUP_SECONDS)
+        misses = {key: value for key, value in missing.items() if not value}
+        if misses:
+            cache.set_many(misses, MISS_SECONDS)
+    return {key: (found.get(key, missing.get(key)) or None) for key in wanted}
+
+
+def _room_key(room_name: str) -> str:
+    return f"jitsi:room:{room_name}"
+
+
+def _room_session(room_name: str):
+    return lambda: (
+        LiveSession.objects.filter(room_name=room_name)
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def session_id_for_room(room_name: str) -> int | None:
-    return _cached_lookup(
-        f"jitsi:room:{room_name}",
-        lambda: (
-            LiveSession.objects.filter(room_name=room_name)
+    key = _room_key(room_name)
+    return _lookups({key: _room_session(room_name)})[key]
+
+
+def _identity_lookups(room_name: str, user_id: int | None, code: str | None):
+    """Session, user and endpoint of an event, in one trip to the cache."""
+    wanted = {_room_key(room_name): _room_session(room_name)}
+    if user_id:
+        wanted[f"jitsi:user:{user_id}"] = lambda: (
+            get_user_model()
+            .objects.filter(pk=user_id)
             .values_list("pk", flat=True)
             .first()
-        ),
-    )
-
-
-def _endpoint_id(code: str) -> int | None:
-    return _cached_lookup(
-        f"jitsi:endpoint:{code}",
-        lambda: Endpoint.objects.filter(code=code).values_list("pk", flat=True).first(),
-    )
-
-
-def _user_id(pk: int) -> int | None:
-    return _cached_lookup(
-        f"jitsi:user:{pk}",
-        lambda: (
-            get_user_model().objects.filter(pk=pk).values_list("pk", flat=True).first()
-        ),
+        )
+    if code:
+        wanted[f"jitsi:endpoint:{code}"] = lambda: (
+            Endpoint.objects.filter(code=code).values_list("pk", flat=True).first()
+        )
+    found = _lookups(wanted)
+    return (
+        found[_room_key(room_name)],
+        found.get(f"jitsi:user:{user_id}") if user_id else None,
+        found.get(f"jitsi:endpoint:{code}") if code else None,
     )
 
 
@@ -88,17 +105,18 @@ def _insert(row: ConnectionEvent) -> None:
 
 def connection_event_build(*, event: ParsedEvent) -> ConnectionEvent:
     identity = parse_identity(event.identity)
+    session_id, user_id, endpoint_id = _identity_lookups(
+        event.room_name, identity.user_id, identity.endpoint_code
+    )
     return ConnectionEvent(
-        session_id=session_id_for_room(event.room_name),
+        session_id=session_id,
         room_name=event.room_name[:255],
         kind=event.kind,
         source=event.source,
         idempotency_key=event.idempotency_key,
         participant_key=event.participant_key[:255],
-        user_id=_user_id(identity.user_id) if identity.user_id else None,
-        endpoint_id=(
-            _endpoint_id(identity.endpoint_code) if identity.endpoint_code else None
-        ),
+        user_id=user_id,
+        endpoint_id=endpoint_id,
         display_name=event.display_name,
         occurred_at=event.occurred_at,
         payload=event.payload,
