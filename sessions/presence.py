@@ -21,7 +21,7 @@ The rules, per connection (one ``participant_key``: one device in the room):
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 JOINED = "joined"
 LEFT = "left"
@@ -31,6 +31,9 @@ BY_EVENT = "event"  #: the server's own joined/left
 BY_ROOM_RECORD = "room_record"  #: room/destroyed's all_occupants
 BY_RECONCILIATION = "reconciliation"  #: reconciliation against Prosody's room
 BY_ROOM_END = "room_end"  #: still open when the room was destroyed
+
+#: Later than any event: a resumed fold is not bounded by a clock (its readers are).
+_HORIZON = datetime.max.replace(tzinfo=UTC)
 
 _VIA_RANK = {BY_EVENT: 0, BY_ROOM_RECORD: 1, BY_RECONCILIATION: 2}
 _KIND_RANK = {JOINED: 0, LEFT: 1, BY_ROOM_END: 2}
@@ -161,6 +164,33 @@ def _ticks(
     return ticks
 
 
+#: An open connection: (start, how it was opened, its last tick).
+Opened = tuple[datetime, str, tuple]
+
+
+def _run(
+    ticks_by_key: dict[str, set[tuple]],
+    barriers: set[tuple],
+    now: datetime,
+    opened_before: dict[str, Opened] | None = None,
+) -> tuple[list[Connection], dict[str, Opened]]:
+    """Each connection's ticks in order (from where ``opened_before`` left it):
+    the connections closed, and those still open."""
+    closed: list[Connection] = []
+    still_open: dict[str, Opened] = {}
+    for key, ticks in ticks_by_key.items():
+        opened = opened_before.get(key) if opened_before else None
+        for tick in sorted(ticks | barriers):
+            if tick[0] > now:
+                break
+            opened, ended = _advance(key, opened, tick)
+            if ended is not None:
+                closed.append(ended)
+        if opened is not None:
+            still_open[key] = opened
+    return closed, still_open
+
+
 def connections(
     events: Iterable[PresenceEvent],
     room_ends: Iterable[RoomEnd] = (),
@@ -177,21 +207,25 @@ def connections(
     if records is None:
         records = [record for end in room_ends for record in end.occupants]
     barriers = {(end.at, 2, 0, BY_ROOM_END, BY_ROOM_END) for end in room_ends}
-    result: list[Connection] = []
-    for key, ticks in _ticks(events, records).items():
-        opened: tuple[datetime, str] | None = None
-        for at, _k, _v, kind, via in sorted(ticks | barriers):
-            if at > now:
-                break
-            if kind == JOINED:
-                opened = opened or (at, via)
-            elif opened is not None:  # a leave, or the room's end
-                if at > opened[0]:
-                    result.append(Connection(key, opened[0], at, opened[1], via))
-                opened = None
-        if opened is not None:
-            result.append(Connection(key, opened[0], None, opened[1], None))
+    closed, still_open = _run(_ticks(events, records), barriers, now)
+    result = closed + [
+        Connection(key, start, None, via, None)
+        for key, (start, via, _last) in still_open.items()
+    ]
     return sorted(result, key=lambda c: (c.participant_key, c.start))
+
+
+def _advance(
+    key: str, opened: Opened | None, tick: tuple
+) -> tuple[Opened | None, Connection | None]:
+    """One connection's state after one tick (sorted order): the only place the
+    rules above are applied, by a whole computation and by a resumed one alike."""
+    at, _kind_rank, _via_rank, kind, via = tick
+    if kind == JOINED:
+        return ((opened[0], opened[1], tick) if opened else (at, via, tick)), None
+    if opened is not None and at > opened[0]:  # a leave, or the room's end
+        return None, Connection(key, opened[0], at, opened[1], via)
+    return None, None
 
 
 def identity_connections(
@@ -209,16 +243,116 @@ def identity_connections(
     used, and each closes whatever of this identity is open when the room ends.
     """
     events = list(events)
+    room_ends = [end for end in room_ends if end.at <= now]
+    records = _identity_records(identity, events, room_ends)
+    return connections(events, room_ends, now=now, records=records)
+
+
+def _identity_records(
+    identity: str, events: list[PresenceEvent], room_ends: list[RoomEnd]
+) -> list[OccupantRecord]:
+    """The room records of ``identity``: named by its token, or one of its keys."""
     keys = {event.participant_key for event in events}
-    room_ends = list(room_ends)
-    records = [
+    return [
         record
         for end in room_ends
-        if end.at <= now
         for record in end.occupants
         if (identity and record.identity == identity) or record.participant_key in keys
     ]
-    return connections(events, room_ends, now=now, records=records)
+
+
+@dataclass(frozen=True)
+class Fold:
+    """One identity's connections computed up to a point, kept so that later
+    events go on from there without the earlier ones being read again.
+
+    A later event goes on from the fold only where the whole computation would
+    have put it last: after its own connection's last tick if that connection is
+    open, after every tick folded (``settled_at``) otherwise. Anything else (an
+    event older than that, a room's end) needs the whole computation again, and so
+    does every event after a room's end: its records may name a connection that
+    has no event yet.
+    """
+
+    open: dict[str, Opened]
+    #: Merged intervals of the connections already closed.
+    closed: tuple[Interval, ...]
+    closed_repairs: Repairs
+    #: The latest tick folded (events, room records, room ends).
+    settled_at: datetime | None
+    room_ended: bool = False
+
+    def open_connections(self) -> list[Connection]:
+        return [
+            Connection(key, start, None, via, None)
+            for key, (start, via, _last) in self.open.items()
+        ]
+
+    def intervals(self) -> list[Interval]:
+        """The identity's merged intervals, as ``identity_presence`` gives them."""
+        return merge_intervals(
+            [*self.closed, *(c.interval for c in self.open_connections())]
+        )
+
+    def repairs(self) -> Repairs:
+        return self.closed_repairs + repairs_of(self.open_connections())
+
+
+def _latest(ticks_by_key: dict[str, set[tuple]], barriers, now) -> datetime | None:
+    times = [t[0] for ticks in ticks_by_key.values() for t in ticks if t[0] <= now]
+    times += [b[0] for b in barriers if b[0] <= now]
+    return max(times, default=None)
+
+
+def identity_fold(
+    *,
+    identity: str,
+    events: Iterable[PresenceEvent],
+    room_ends: Iterable[RoomEnd],
+    now: datetime,
+) -> Fold:
+    """The whole computation of ``identity_connections``, kept as a :class:`Fold`."""
+    events = list(events)
+    room_ends = [end for end in room_ends if end.at <= now]
+    ticks = _ticks(events, _identity_records(identity, events, room_ends))
+    barriers = {(end.at, 2, 0, BY_ROOM_END, BY_ROOM_END) for end in room_ends}
+    closed, still_open = _run(ticks, barriers, now)
+    return Fold(
+        open=still_open,
+        closed=tuple(merge_intervals(c.interval for c in closed)),
+        closed_repairs=repairs_of(closed),
+        settled_at=_latest(ticks, barriers, now),
+        room_ended=bool(room_ends),
+    )
+
+
+def fold_resume(fold: Fold, events: Iterable[PresenceEvent]) -> Fold | None:
+    """``fold`` with later joined/left events of the same identity, or ``None`` if
+    one of them is not later (then only the whole computation is right).
+
+    Equal to the whole computation over every event: each connection's ticks are
+    applied in the same order by the same step (``_advance``).
+    """
+    if fold.room_ended:
+        return None
+    ticks = _ticks(events, ())
+    for key, mine in ticks.items():
+        first = min(mine)
+        opened = fold.open.get(key)
+        if opened is not None:
+            if first <= opened[2]:
+                return None
+        elif fold.settled_at is not None and first[0] <= fold.settled_at:
+            return None
+    closed, still_open = _run(ticks, set(), _HORIZON, fold.open)
+    untouched = {k: v for k, v in fold.open.items() if k not in ticks}
+    latest = _latest(ticks, (), _HORIZON)
+    return Fold(
+        open={**untouched, **still_open},
+        closed=tuple(merge_intervals([*fold.closed, *(c.interval for c in closed)])),
+        closed_repairs=fold.closed_repairs + repairs_of(closed),
+        settled_at=max(filter(None, (fold.settled_at, latest)), default=None),
+    )
 
 
 def identity_presence(
