@@ -55,13 +55,15 @@ def stored_count(session_id: int) -> int:
 
 
 def event_bodies(live: dict, count: int, start: int, tag: str) -> list:
-    """Join then leave for count/2 occupants: 20% the rooms' screens (their endpoint
-    identity), 80% people on their own devices (their account identity)."""
-    bodies = []
+    """Joins and leaves of count/2 occupants in the order they happen, as Prosody
+    sends them: one joins each second from ``start`` and leaves 15 minutes later;
+    20% are the rooms' screens (their endpoint identity), 80% people on their own
+    devices (their account identity)."""
+    stamped = []
     codes, people = live["codes"], live["people"]
     for index in range(count // 2):
         jid = f"{tag}-{index:06d}@meet.jitsi/r{index}"
-        joined_at = start + index % 600
+        joined_at = start + index
         identity = (
             f"endpoint:{codes[index % len(codes)]}"
             if index % 5 == 0
@@ -74,9 +76,9 @@ def event_bodies(live: dict, count: int, start: int, tag: str) -> list:
             "name": f"Người tham dự {index}",
             "email": "",
         }
-        for path, extra in (
-            ("occupant/joined", {}),
-            ("occupant/left", {"left_at": joined_at + 900}),
+        for path, at, extra in (
+            ("occupant/joined", joined_at, {}),
+            ("occupant/left", joined_at + 901, {"left_at": joined_at + 901}),
         ):
             payload = {
                 "event_name": "muc-" + path.replace("/", "-"),
@@ -86,8 +88,9 @@ def event_bodies(live: dict, count: int, start: int, tag: str) -> list:
                 "active_occupants_count": 3,
                 "occupant": {**occupant, **extra},
             }
-            bodies.append((f"/jitsi/events/{path}", json.dumps(payload).encode()))
-    return bodies
+            body = json.dumps(payload).encode()
+            stamped.append((at, len(stamped), f"/jitsi/events/{path}", body))
+    return [(path, body) for _at, _n, path, body in sorted(stamped)]
 
 
 class Connection:
@@ -264,7 +267,6 @@ def main() -> None:
         "User-Agent": "Prosody (bench)",
         "Authorization": f"Bearer {settings.JITSI_WEBHOOK_SECRET}",
     }
-    start = int(time.time()) - 3000
     results = {
         "workers": args.workers,
         "concurrency": args.concurrency,
@@ -275,7 +277,12 @@ def main() -> None:
     try:
         wait_until_up(base, server)
         asyncio.run(
-            run_phase(base, event_bodies(warm, args.warmup, start, "warm"), 8, headers)
+            run_phase(
+                base,
+                event_bodies(warm, args.warmup, int(time.time()), "warm"),
+                8,
+                headers,
+            )
         )
         floor = asyncio.run(
             run_phase(
@@ -298,6 +305,8 @@ def main() -> None:
             figures("Django floor (bare 204)", floor),
         ]
         for prior, live in zip(priors, prepared, strict=True):
+            # After the prior history (which ends about now): events arrive live.
+            start = int(time.time()) + 60
             requests = event_bodies(live, args.events, start, f"n{prior}")
             webhook = asyncio.run(run_phase(base, requests, args.concurrency, headers))
             folded_after = wait_folded(live["session_id"])

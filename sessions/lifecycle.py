@@ -51,15 +51,32 @@ def session_go_live(*, session_id: int, at: datetime) -> bool:
     )
 
 
+#: Rooms whose session this process knows to be past "scheduled" (a session never
+#: goes back): their joins have nothing to start, and cost no query.
+_started_rooms: set[str] = set()
+_STARTED_ROOMS_KEPT = 10_000
+
+
 def connection_events_recorded(sender, *, session_id, events, **kwargs) -> None:
     """Receiver: the first join the server reports brings the session live."""
     joins = [
-        event.occurred_at
+        event
         for event in events
         if event.kind == ConnectionEvent.Kind.JOINED and event.source in SERVER_SOURCES
     ]
-    if joins:
-        session_go_live(session_id=session_id, at=min(joins))
+    if not joins or joins[0].room_name in _started_rooms:
+        return
+    started = session_go_live(
+        session_id=session_id, at=min(event.occurred_at for event in joins)
+    ) or (
+        LiveSession.objects.filter(pk=session_id)
+        .exclude(status=Status.SCHEDULED)
+        .exists()
+    )
+    if started:
+        if len(_started_rooms) >= _STARTED_ROOMS_KEPT:
+            _started_rooms.clear()
+        _started_rooms.add(joins[0].room_name)
 
 
 def sessions_lifecycle_advance(*, now: datetime | None = None) -> dict[str, int]:

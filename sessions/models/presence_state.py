@@ -9,11 +9,11 @@ class PresenceSummary(models.Model):
 
     An identity is an endpoint's room (events carrying the endpoint) or a person on
     their own device (events carrying only the account). The presence pipeline
-    (``sessions/pipeline/``) recomputes a summary from that identity's own connection
-    events whenever one of them is new, off the webhook's request path; the live
-    dashboard and the reports read the summaries instead of replaying the session's
-    whole history. Intervals are stored as ``[start, end]`` ISO strings, ``end`` null
-    while still connected.
+    (``sessions/pipeline/``) brings a summary up to date from that identity's new
+    connection events (from where it stopped, or from all its own events), off the
+    webhook's request path; the live dashboard and the reports read the summaries
+    instead of replaying the session's whole history. Intervals are stored as
+    ``[start, end]`` ISO strings, ``end`` null while still connected.
     """
 
     session = models.ForeignKey(
@@ -44,6 +44,10 @@ class PresenceSummary(models.Model):
     repairs = models.JSONField(default=list, blank=True)
     authoritative_events = models.PositiveIntegerField(default=0)
     advisory_events = models.PositiveIntegerField(default=0)
+    #: Where the computation stopped, authoritative and advisory
+    #: (``sessions.presence.Fold``): new events go on from here instead of
+    #: re-reading the identity's history. Empty: recompute from the events.
+    fold = models.JSONField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -2,8 +2,9 @@
 
 Input: ONE identity's joined/left events, the session's room-level events (room
 created/destroyed, with room/destroyed's ``all_occupants``) and the identity's token
-name; output: that identity's merged intervals (an open one, still connected, ending
-in ``None``) and how many of them the lost-event repairs made. Folding is not bounded
+name, or only its new events and the fold kept from before; output: the identity's
+``Fold`` (its merged intervals, an open one ending in ``None``, and how many of them
+the lost-event repairs made), stored as JSON on its summary. Folding is not bounded
 by the clock (an event stamped a little ahead of this server's clock is kept): the
 summaries store open intervals open, and every reader bounds them by its own ``now``.
 """
@@ -17,12 +18,12 @@ from sessions.models import ConnectionEvent
 from sessions.presence import (
     BY_EVENT,
     BY_RECONCILIATION,
+    Fold,
     Interval,
     PresenceEvent,
     Repairs,
-    identity_connections,
-    merge_intervals,
-    repairs_of,
+    fold_resume,
+    identity_fold,
 )
 
 #: The ``now`` a fold computes at: after any real event.
@@ -40,11 +41,6 @@ class EventRow(NamedTuple):
     payload: dict | None = None
 
 
-class Folded(NamedTuple):
-    intervals: list[Interval]
-    repairs: Repairs
-
-
 def _room_ends(room_events: Sequence[EventRow]):
     ends = []
     for event in room_events:
@@ -56,15 +52,8 @@ def _room_ends(room_events: Sequence[EventRow]):
     return ends
 
 
-def identity_intervals(
-    *,
-    identity: str,
-    events: Sequence[EventRow],
-    room_events: Sequence[EventRow],
-    now: datetime = FOLD_HORIZON,
-) -> Folded:
-    """One identity's merged connected intervals and their repairs (pure)."""
-    presence_events = [
+def _presence_events(events: Sequence[EventRow]) -> list[PresenceEvent]:
+    return [
         PresenceEvent(
             participant_key=event.participant_key,
             kind=event.kind,
@@ -77,13 +66,62 @@ def identity_intervals(
         )
         for event in events
     ]
-    found = identity_connections(
+
+
+def fold_whole(
+    *, identity: str, events: Sequence[EventRow], room_events: Sequence[EventRow]
+) -> Fold:
+    """One identity's fold from all its events (and the session's room events)."""
+    return identity_fold(
         identity=identity,
-        events=presence_events,
+        events=_presence_events(events),
         room_ends=_room_ends(room_events),
-        now=now,
+        now=FOLD_HORIZON,
     )
-    return Folded(
-        merge_intervals(connection.interval for connection in found),
-        repairs_of(found),
+
+
+def fold_later(fold: Fold, events: Sequence[EventRow]) -> Fold | None:
+    """``fold`` gone on with new events, or None: recompute it whole."""
+    return fold_resume(fold, _presence_events(events))
+
+
+def _when(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _tick(stored: list) -> tuple:
+    return (datetime.fromisoformat(stored[0]), *stored[1:])
+
+
+def fold_dump(fold: Fold) -> dict:
+    """A fold as JSON for ``PresenceSummary.fold``."""
+    return {
+        "open": {
+            key: [_when(start), via, [_when(last[0]), *last[1:]]]
+            for key, (start, via, last) in fold.open.items()
+        },
+        "closed": [[_when(i.start), _when(i.end)] for i in fold.closed],
+        "repairs": list(fold.closed_repairs.as_tuple()),
+        "settled_at": _when(fold.settled_at) if fold.settled_at else None,
+        "room_ended": fold.room_ended,
+    }
+
+
+def fold_load(stored: dict) -> Fold:
+    return Fold(
+        open={
+            key: (datetime.fromisoformat(start), via, _tick(last))
+            for key, (start, via, last) in stored["open"].items()
+        },
+        closed=tuple(
+            Interval(datetime.fromisoformat(start), datetime.fromisoformat(end))
+            for start, end in stored["closed"]
+        ),
+        closed_repairs=Repairs(*stored["repairs"]),
+        settled_at=(
+            datetime.fromisoformat(stored["settled_at"])
+            if stored["settled_at"]
+            else None
+        ),
+        room_ended=stored["room_ended"],
     )

@@ -26,13 +26,23 @@ from sessions.jitsi.room_ends import room_end_from_payload
 from sessions.models import ConnectionEvent, Endpoint, PresenceSummary
 from sessions.presence import Interval, Repairs
 
-from .compute import EventRow, identity_intervals
+from .compute import EventRow, fold_dump, fold_later, fold_load, fold_whole
 
 Kind = ConnectionEvent.Kind
 PRESENCE_KINDS = (Kind.JOINED, Kind.LEFT)
 ROOM_KINDS = (Kind.ROOM_CREATED, Kind.ROOM_DESTROYED)
 #: Events claimed per transaction.
 BATCH = 2000
+#: What is read of a claimed event (``_rows``' columns, then the session).
+CLAIMED = (
+    "endpoint_id",
+    "user_id",
+    "source",
+    "kind",
+    "participant_key",
+    "occurred_at",
+    "session_id",
+)
 
 
 @dataclass(frozen=True)
@@ -112,13 +122,13 @@ def pending_apply(
         claimed = list(
             pending.order_by("pk")
             .select_for_update(skip_locked=True)
-            .values_list("pk", "session_id", "kind", "endpoint_id", "user_id")[:limit]
+            .values_list("pk", *CLAIMED)[:limit]
         )
         if not claimed:
             return Applied(0, frozenset())
         identities: set[Identity] = set()
         whole_sessions: set[int] = set()
-        for _pk, sid, kind, endpoint_id, user_id in claimed:
+        for _pk, endpoint_id, user_id, _source, kind, _key, _at, sid in claimed:
             if sid is None:
                 continue
             if kind in ROOM_KINDS:
@@ -132,7 +142,14 @@ def pending_apply(
             for row in known.values_list("session_id", "endpoint_id", "user_id"):
                 identities.add(_identity(*row))
             identities |= _named_in_room_records(whole_sessions)
-        identities_refresh(identities)
+        identities_refresh(
+            identities,
+            new_events=[
+                row[1:]
+                for row in claimed
+                if row[-1] is not None and row[-1] not in whole_sessions
+            ],
+        )
         ConnectionEvent.objects.filter(pk__in=[row[0] for row in claimed]).update(
             presence_applied=True
         )
@@ -229,13 +246,127 @@ def _locked(session_id: int, endpoint_ids: list, user_ids: list) -> list:
     )
 
 
+def _key(summary: PresenceSummary) -> tuple[int | None, int | None]:
+    return (
+        summary.endpoint_id,
+        summary.user_id if not summary.endpoint_id else None,
+    )
+
+
+def _new_rows_by_key(new_events) -> dict[tuple, list[tuple]]:
+    """The claimed rows (as ``_rows`` reads them) per (endpoint, user) key."""
+    by_key: dict[tuple, list[tuple]] = defaultdict(list)
+    for row in new_events or ():
+        endpoint_id, user_id = row[0], row[1]
+        by_key[(endpoint_id, None if endpoint_id else user_id)].append(row)
+    return by_key
+
+
+def _go_on(summary: PresenceSummary, rows: list[tuple]) -> bool:
+    """Fold the new ``rows`` into ``summary`` from where it stopped; False when
+    only the whole computation is right (an event older than the fold, a room's
+    end, no fold kept yet, nothing new)."""
+    if not summary.fold or not rows:
+        return False
+    authoritative = [_event(r) for r in rows if r[2] in AUTHORITATIVE]
+    advisory = [_event(r) for r in rows if r[2] not in AUTHORITATIVE]
+    folds = {}
+    for part, events in (("authoritative", authoritative), ("advisory", advisory)):
+        fold = fold_load(summary.fold[part])
+        folds[part] = fold_later(fold, events) if events else fold
+        if folds[part] is None:
+            return False
+    _store(
+        summary,
+        folds["authoritative"],
+        folds["advisory"],
+        summary.authoritative_events + len(authoritative),
+        summary.advisory_events + len(advisory),
+    )
+    return True
+
+
+def _store(summary, authoritative, advisory, n_authoritative, n_advisory) -> None:
+    summary.intervals = _dump(authoritative.intervals())
+    summary.repairs = list(authoritative.repairs().as_tuple())
+    summary.advisory_intervals = _dump(advisory.intervals())
+    summary.authoritative_events = n_authoritative
+    summary.advisory_events = n_advisory
+    summary.fold = {
+        "authoritative": fold_dump(authoritative),
+        "advisory": fold_dump(advisory),
+    }
+
+
+def _recompute(sid: int, summaries: list[PresenceSummary]) -> None:
+    """These summaries from all their identities' own events."""
+    endpoint_ids = [s.endpoint_id for s in summaries if s.endpoint_id]
+    user_ids = [s.user_id for s in summaries if not s.endpoint_id]
+    events = ConnectionEvent.objects.filter(session_id=sid)
+    room_events = events.filter(
+        endpoint__isnull=True,
+        user__isnull=True,
+        kind__in=ROOM_KINDS,
+        source__in=AUTHORITATIVE,
+    )
+    room = [_event(row) for row in _rows(room_events, with_payload=True)]
+    own: dict[tuple, list[tuple]] = defaultdict(list)
+    if endpoint_ids:
+        for row in _rows(
+            events.filter(endpoint_id__in=endpoint_ids, kind__in=PRESENCE_KINDS)
+        ):
+            own[(row[0], None)].append(row)
+    if user_ids:
+        for row in _rows(
+            events.filter(
+                endpoint__isnull=True, user_id__in=user_ids, kind__in=PRESENCE_KINDS
+            )
+        ):
+            own[(None, row[1])].append(row)
+    codes = (
+        dict(Endpoint.objects.filter(pk__in=endpoint_ids).values_list("pk", "code"))
+        if endpoint_ids
+        else {}
+    )
+    for summary in summaries:
+        identity = (
+            endpoint_identity(codes.get(summary.endpoint_id, ""))
+            if summary.endpoint_id
+            else user_identity(summary.user_id)
+        )
+        rows = own.get(_key(summary), [])
+        authoritative = [_event(r) for r in rows if r[2] in AUTHORITATIVE]
+        advisory = [_event(r) for r in rows if r[2] not in AUTHORITATIVE]
+        _store(
+            summary,
+            fold_whole(identity=identity, events=authoritative, room_events=room),
+            fold_whole(identity=identity, events=advisory, room_events=[]),
+            len(authoritative),
+            len(advisory),
+        )
+
+
 @transaction.atomic
-def identities_refresh(identities: set[Identity], now: datetime | None = None) -> None:
-    """Recompute the summaries of ``identities`` from their own events."""
+def identities_refresh(
+    identities: set[Identity],
+    now: datetime | None = None,
+    *,
+    new_events: list[tuple] | None = None,
+) -> None:
+    """Bring the summaries of ``identities`` up to date.
+
+    With ``new_events`` (the rows just claimed, as ``_rows`` reads them, and no
+    room-level event among them) each summary goes on from its stored fold with
+    only its new events: work bounded by what arrived, not by the history. A
+    summary that cannot (see ``_go_on``) is recomputed from its identity's events.
+    """
     now = now or timezone.now()
     by_session: dict[int, list[Identity]] = defaultdict(list)
     for identity in identities:
         by_session[identity.session_id].append(identity)
+    new_by_session: dict[int, list[tuple]] = defaultdict(list)
+    for row in new_events or ():
+        new_by_session[row[-1]].append(row[:-1])
     changed = []
     for sid in sorted(by_session):
         endpoint_ids = [i.endpoint_id for i in by_session[sid] if i.endpoint_id]
@@ -254,61 +385,17 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
                 ignore_conflicts=True,
             )
             summaries = _locked(sid, endpoint_ids, user_ids)
-        events = ConnectionEvent.objects.filter(session_id=sid)
-        room_events = events.filter(
-            endpoint__isnull=True,
-            user__isnull=True,
-            kind__in=ROOM_KINDS,
-            source__in=AUTHORITATIVE,
-        )
-        room = [_event(row) for row in _rows(room_events, with_payload=True)]
-        own: dict[tuple, list[tuple]] = defaultdict(list)
-        if endpoint_ids:
-            for row in _rows(
-                events.filter(endpoint_id__in=endpoint_ids, kind__in=PRESENCE_KINDS)
-            ):
-                own[(row[0], None)].append(row)
-        if user_ids:
-            for row in _rows(
-                events.filter(
-                    endpoint__isnull=True, user_id__in=user_ids, kind__in=PRESENCE_KINDS
-                )
-            ):
-                own[(None, row[1])].append(row)
-        codes = (
-            dict(Endpoint.objects.filter(pk__in=endpoint_ids).values_list("pk", "code"))
-            if endpoint_ids
-            else {}
-        )
+        new_rows = _new_rows_by_key(new_by_session.get(sid))
+        whole = [
+            summary
+            for summary in summaries
+            if not _go_on(summary, new_rows.get(_key(summary), []))
+        ]
+        if whole:
+            _recompute(sid, whole)
         for summary in summaries:
-            identity = (
-                endpoint_identity(codes.get(summary.endpoint_id, ""))
-                if summary.endpoint_id
-                else user_identity(summary.user_id)
-            )
-            rows = own.get(
-                (
-                    summary.endpoint_id,
-                    summary.user_id if not summary.endpoint_id else None,
-                ),
-                [],
-            )
-            authoritative = [_event(r) for r in rows if r[2] in AUTHORITATIVE]
-            advisory = [_event(r) for r in rows if r[2] not in AUTHORITATIVE]
-            folded = identity_intervals(
-                identity=identity, events=authoritative, room_events=room
-            )
-            summary.intervals = _dump(folded.intervals)
-            summary.repairs = list(folded.repairs.as_tuple())
-            summary.advisory_intervals = _dump(
-                identity_intervals(
-                    identity=identity, events=advisory, room_events=[]
-                ).intervals
-            )
-            summary.authoritative_events = len(authoritative)
-            summary.advisory_events = len(advisory)
             summary.updated_at = now
-            changed.append(summary)
+        changed += summaries
     PresenceSummary.objects.bulk_update(
         changed,
         [
@@ -317,6 +404,7 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
             "authoritative_events",
             "advisory_events",
             "repairs",
+            "fold",
             "updated_at",
         ],
     )

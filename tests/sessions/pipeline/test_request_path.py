@@ -83,7 +83,8 @@ def test_webhook_queries_stay_the_same_as_the_session_history_grows(
     idle_worker, django_capture_on_commit_callbacks
 ):
     link = OngoingSessionEndpointFactory()
-    post_join(link, 0)  # the room and endpoint lookups are cached from here on
+    with django_capture_on_commit_callbacks(execute=True):
+        post_join(link, 0)  # lookups cached, and the session known to be live
     sql_per_size = {}
     for n, size in enumerate((0, 3000), start=1):
         history(link, size, start=10_000 * n)
@@ -97,9 +98,9 @@ def test_webhook_queries_stay_the_same_as_the_session_history_grows(
 
     assert sql_per_size[0] == sql_per_size[3000]
     assert sql_per_size[3000].count("INSERT") == 1
-    # The INSERT in a savepoint (tests), and the lifecycle's one conditional UPDATE
-    # (a server join makes a scheduled session live): nothing reads the history.
-    assert sql_per_size[3000] == ["SAVEPOINT", "INSERT", "RELEASE", "UPDATE"]
+    # The INSERT, in a savepoint (tests): nothing reads the history, and a join
+    # of a session known to be live has nothing to start.
+    assert sql_per_size[3000] == ["SAVEPOINT", "INSERT", "RELEASE"]
 
 
 def test_webhook_leaves_the_summary_to_the_worker(
@@ -119,22 +120,62 @@ def test_webhook_leaves_the_summary_to_the_worker(
     assert summary.intervals[0][1] is None  # connected
 
 
-def test_folding_an_event_reads_only_its_own_identitys_events(monkeypatch):
+@pytest.fixture
+def whole_folds(monkeypatch) -> list[int]:
+    """How many events each whole recomputation of an identity read."""
+    seen: list[int] = []
+    real = summaries.fold_whole
+
+    def spy(*, identity, events, room_events):
+        seen.append(len(events))
+        return real(identity=identity, events=events, room_events=room_events)
+
+    monkeypatch.setattr(summaries, "fold_whole", spy)
+    return seen
+
+
+def test_folding_a_later_event_reads_none_of_the_identitys_earlier_events(
+    whole_folds,
+):
+    link = OngoingSessionEndpointFactory()
+    history(link, 2000)
+    whole_folds.clear()
+
+    history(link, 1, start=2000)  # the next event in time
+
+    assert whole_folds == []
+    assert PresenceSummary.objects.get(endpoint=link.endpoint).authoritative_events == (
+        2001
+    )
+
+
+def test_a_fold_gone_on_equals_the_identitys_whole_recomputation():
+    link = OngoingSessionEndpointFactory()
+    history(link, 40)
+    history(link, 3, start=40)
+    summary = PresenceSummary.objects.get(endpoint=link.endpoint)
+    went_on = (summary.intervals, summary.repairs, summary.authoritative_events)
+
+    PresenceSummary.objects.update(fold=None)
+    ConnectionEvent.objects.filter(
+        endpoint=link.endpoint, idempotency_key=f"history-{link.endpoint_id}-42"
+    ).update(presence_applied=False)
+    summaries.pending_apply_all()
+    summary.refresh_from_db()
+
+    assert (summary.intervals, summary.repairs, summary.authoritative_events) == went_on
+
+
+def test_an_event_older_than_the_fold_recomputes_only_its_identity(whole_folds):
     quiet = OngoingSessionEndpointFactory()
     busy = OngoingSessionEndpointFactory(session=quiet.session)
-    history(quiet, 2)
-    history(busy, 2000)
-    seen = []
-    real = summaries.identity_intervals
+    history(quiet, 4, start=10)
+    history(busy, 200)
+    whole_folds.clear()
 
-    def spy(*, identity, events, room_events, **kwargs):
-        seen.append(len(events))
-        return real(identity=identity, events=events, room_events=room_events, **kwargs)
+    history(quiet, 1, start=3)  # stamped before what was folded
 
-    monkeypatch.setattr(summaries, "identity_intervals", spy)
-    history(quiet, 1, start=2)  # one new event of the quiet endpoint
-
-    assert seen == [3, 0]  # its three events (authoritative), no advisory ones
+    assert whole_folds == [5, 0]  # its five events (authoritative), no advisory
 
 
 def test_folding_costs_the_same_queries_whatever_the_other_identities_hold():

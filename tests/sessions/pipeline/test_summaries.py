@@ -108,7 +108,9 @@ def test_a_destroyed_room_refreshes_every_identity_of_the_session(monkeypatch):
     monkeypatch.setattr(
         summaries,
         "identities_refresh",
-        lambda identities: refreshed.extend(identities) or real(identities),
+        lambda identities, **kwargs: (
+            refreshed.extend(identities) or real(identities, **kwargs)
+        ),
     )
     ConnectionEvent.objects.create(
         session=session,
