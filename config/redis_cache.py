@@ -26,7 +26,5 @@ class SharedPoolRedisCache(RedisCache):
             with _lock:
                 client = _clients.get(key)
                 if client is None:
-                    client = _clients[key] = self._class(
-                        self._servers, **self._options
-                    )
+                    client = _clients[key] = self._class(self._servers, **self._options)
         return client
