@@ -7,6 +7,7 @@ from django.test import Client
 from accounts.models import User
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
+from sessions.jitsi.services import lookups_forget
 
 
 @pytest.fixture(autouse=True)
@@ -21,8 +22,10 @@ def media_root(settings, tmp_path: Path) -> Path:
 def empty_cache():
     """Rate-limit counters and cached values never leak from one test to the next."""
     cache.clear()
+    lookups_forget()
     yield
     cache.clear()
+    lookups_forget()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ reacts to the events runs from ``connection_events_recorded`` after the commit.
 
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Iterable
 from functools import partial
 
@@ -26,26 +27,51 @@ LOOKUP_SECONDS = 60
 MISS_SECONDS = 5
 
 
+#: This process's copy of recent lookups: key -> (value, monotonic expiry).
+_recent: dict[str, tuple[int, float]] = {}
+_RECENT_KEPT = 50_000
+
+
+def lookups_forget() -> None:
+    """Forget this process's recent lookups (tests: ids are reused)."""
+    _recent.clear()
+
+
 def _lookups(wanted: dict[str, Callable[[], int | None]]) -> dict[str, int | None]:
-    """Each key's cached value, or the database's: one round trip to the cache for
-    all of them. With the cache down (Redis stopped) the webhook still stores its
-    event, it only costs a query more per key."""
+    """Each key's value: from this process's recent lookups, else the shared cache
+    (one round trip for all the keys), else the database. With the cache down
+    (Redis stopped) the webhook still stores its event, it only costs a query more
+    per key."""
+    now = time.monotonic()
+    result: dict[str, int | None] = {}
+    for key in wanted:
+        known = _recent.get(key)
+        if known is not None and known[1] > now:
+            result[key] = known[0] or None
+    asked = [key for key in wanted if key not in result]
+    if not asked:
+        return result
     try:
-        found = cache.get_many(list(wanted))
+        found = cache.get_many(asked)
     except Exception as error:
         logger.warning("cache unavailable, reading from the database: %r", error)
-        return {key: compute() or None for key, compute in wanted.items()}
-    missing = {
-        key: compute() or 0 for key, compute in wanted.items() if key not in found
-    }
-    with contextlib.suppress(Exception):
-        hits = {key: value for key, value in missing.items() if value}
-        if hits:
-            cache.set_many(hits, LOOKUP_SECONDS)
-        misses = {key: value for key, value in missing.items() if not value}
-        if misses:
-            cache.set_many(misses, MISS_SECONDS)
-    return {key: (found.get(key, missing.get(key)) or None) for key in wanted}
+        found = {}
+    missing = {key: wanted[key]() or 0 for key in asked if key not in found}
+    if missing:
+        with contextlib.suppress(Exception):
+            hits = {key: value for key, value in missing.items() if value}
+            if hits:
+                cache.set_many(hits, LOOKUP_SECONDS)
+            misses = {key: value for key, value in missing.items() if not value}
+            if misses:
+                cache.set_many(misses, MISS_SECONDS)
+    if len(_recent) > _RECENT_KEPT:
+        _recent.clear()
+    for key in asked:
+        value = found.get(key, missing.get(key)) or 0
+        _recent[key] = (value, now + (LOOKUP_SECONDS if value else MISS_SECONDS))
+        result[key] = value or None
+    return result
 
 
 def _room_key(room_name: str) -> str:
