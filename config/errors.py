@@ -6,6 +6,9 @@ Django's default handlers already render 400.html, 403.html, 404.html, 500.html 
 ``PermissionDenied`` (django-ratelimit's ``Ratelimited`` does so) to it.
 """
 
+import sys
+
+from django.db import OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template import loader
 from django.views import defaults
@@ -31,3 +34,15 @@ def _is_rate_limit(exception: Exception) -> bool:
     except ImportError:  # the library is optional; nothing else raises it
         return False
     return isinstance(exception, Ratelimited)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """500, except when the database could not be reached or its connection pool
+    stayed full (overload): that is 503 with ``Retry-After``, so the phone retries
+    instead of being told the platform is broken. Nothing was stored; nothing is
+    lost by retrying."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError):
+        body = loader.get_template("503.html").render()
+        return HttpResponse(body, status=503, headers={"Retry-After": "5"})
+    return defaults.server_error(request)

@@ -28,3 +28,4 @@ if settings.DEBUG:
 urlpatterns += [path("courses/", include(wagtail_urls))]
 
 handler403 = "config.errors.permission_denied"
+handler500 = "config.errors.server_error"

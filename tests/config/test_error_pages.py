@@ -2,6 +2,7 @@
 first, and nothing that can fail while rendering the 500 page."""
 
 import pytest
+from django.db import OperationalError
 from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import path
@@ -16,15 +17,21 @@ def _boom(request):
     raise RuntimeError("a bug in a view")
 
 
+def _database_full(request):
+    raise OperationalError("couldn't get a connection after 10.00 sec")
+
+
 class URLsWithFailingViews:
     """The project's URLs plus a view that fails and one that is rate-limited."""
 
     urlpatterns = [
         path("test-errors/boom/", _boom),
+        path("test-errors/database-full/", _database_full),
         path("test-errors/limited/", too_many_requests),
         *config.urls.urlpatterns,
     ]
     handler403 = config.urls.handler403
+    handler500 = config.urls.handler500
 
 
 @pytest.fixture(autouse=True)
@@ -75,6 +82,16 @@ def test_a_failing_view_shows_the_platforms_500(trainee):
 
     assert_platform_page(response, 500, "Đã có lỗi xảy ra")
     assert "a bug in a view" not in response.content.decode()
+
+
+def test_a_database_out_of_reach_answers_503_with_retry_after(trainee):
+    client = Client(raise_request_exception=False)
+    client.force_login(trainee)
+
+    response = client.get("/test-errors/database-full/")
+
+    assert_platform_page(response, 503, "Nền tảng đang bận")
+    assert response.headers["Retry-After"] == "5"
 
 
 def test_the_500_page_renders_without_context_or_database(django_assert_num_queries):
