@@ -14,6 +14,7 @@ committed before it, so no event is folded into a stale result.
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
@@ -47,12 +48,45 @@ class Identity:
         return (self.session_id, self.endpoint_id or 0, self.user_id or 0)
 
 
+#: An endpoint's last connection edge in one kind of intervals: ``("connected",
+#: start)`` while its last interval is open, ``("dropped", end)`` once it closed
+#: (ISO times, as stored); None before any interval.
+Edge = tuple[str, str] | None
+
+
+class EdgeChange(NamedTuple):
+    """An endpoint's last edge before and after a fold, in the authoritative
+    intervals and in the advisory ones (which of them the dashboard shows is decided
+    by ``uses_authoritative`` when the feed line is made)."""
+
+    session_id: int
+    endpoint_id: int
+    before: Edge
+    after: Edge
+    advisory_before: Edge
+    advisory_after: Edge
+
+    def shown(self, authoritative: bool) -> tuple[Edge, Edge]:
+        if authoritative:
+            return self.before, self.after
+        return self.advisory_before, self.advisory_after
+
+
+def last_edge(stored: list) -> Edge:
+    if not stored:
+        return None
+    start, end = stored[-1][0], stored[-1][1]
+    return ("connected", start) if end is None else ("dropped", end)
+
+
 @dataclass(frozen=True)
 class Applied:
     events: int
     identities: frozenset[Identity]
     #: Another process was folding: nothing done, try again shortly.
     busy: bool = False
+    #: The endpoints' connection edges that the fold changed.
+    edges: tuple[EdgeChange, ...] = ()
 
     def endpoints_by_session(self) -> dict[int, set[int]]:
         result: dict[int, set[int]] = defaultdict(set)
@@ -132,11 +166,11 @@ def pending_apply(
             for row in known.values_list("session_id", "endpoint_id", "user_id"):
                 identities.add(_identity(*row))
             identities |= _named_in_room_records(whole_sessions)
-        identities_refresh(identities)
+        edges = identities_refresh(identities)
         ConnectionEvent.objects.filter(pk__in=[row[0] for row in claimed]).update(
             presence_applied=True
         )
-    return Applied(len(claimed), frozenset(identities))
+    return Applied(len(claimed), frozenset(identities), edges=tuple(edges or ()))
 
 
 def _named_in_room_records(session_ids: set[int]) -> set[Identity]:
@@ -182,14 +216,16 @@ def pending_apply_all(
     folding is ~100 ms old, as an event that arrives just after the read would be.
     """
     events, identities = 0, set()
+    edges: list[EdgeChange] = []
     if not _pending(session_ids).exists():
         return Applied(0, frozenset())
     while True:
         applied = pending_apply(session_ids=session_ids, wait=wait)
         if not applied.events:
-            return Applied(events, frozenset(identities))
+            return Applied(events, frozenset(identities), edges=tuple(edges))
         events += applied.events
         identities |= applied.identities
+        edges.extend(applied.edges)
 
 
 def _rows(queryset, with_payload: bool = False) -> list[tuple]:
@@ -230,9 +266,13 @@ def _locked(session_id: int, endpoint_ids: list, user_ids: list) -> list:
 
 
 @transaction.atomic
-def identities_refresh(identities: set[Identity], now: datetime | None = None) -> None:
-    """Recompute the summaries of ``identities`` from their own events."""
+def identities_refresh(
+    identities: set[Identity], now: datetime | None = None
+) -> list[EdgeChange]:
+    """Recompute the summaries of ``identities`` from their own events; return the
+    endpoints whose last connection edge moved (what the dashboards' feed says)."""
     now = now or timezone.now()
+    edges: list[EdgeChange] = []
     by_session: dict[int, list[Identity]] = defaultdict(list)
     for identity in identities:
         by_session[identity.session_id].append(identity)
@@ -298,6 +338,10 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
             folded = identity_intervals(
                 identity=identity, events=authoritative, room_events=room
             )
+            before = (
+                last_edge(summary.intervals),
+                last_edge(summary.advisory_intervals),
+            )
             summary.intervals = _dump(folded.intervals)
             summary.repairs = list(folded.repairs.as_tuple())
             summary.advisory_intervals = _dump(
@@ -305,6 +349,21 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
                     identity=identity, events=advisory, room_events=[]
                 ).intervals
             )
+            after = (
+                last_edge(summary.intervals),
+                last_edge(summary.advisory_intervals),
+            )
+            if summary.endpoint_id and before != after:
+                edges.append(
+                    EdgeChange(
+                        sid,
+                        summary.endpoint_id,
+                        before[0],
+                        after[0],
+                        before[1],
+                        after[1],
+                    )
+                )
             summary.authoritative_events = len(authoritative)
             summary.advisory_events = len(advisory)
             summary.updated_at = now
@@ -320,9 +379,10 @@ def identities_refresh(identities: set[Identity], now: datetime | None = None) -
             "updated_at",
         ],
     )
+    return edges
 
 
-def _uses_authoritative(session_id: int) -> bool:
+def uses_authoritative(session_id: int) -> bool:
     """Advisory events count only for a session no authoritative source reported on."""
     return (
         PresenceSummary.objects.filter(session_id=session_id)
@@ -331,9 +391,14 @@ def _uses_authoritative(session_id: int) -> bool:
     )
 
 
-def endpoint_intervals(session_id: int, endpoint_ids=None) -> dict[int, list[Interval]]:
-    """The endpoints' connected intervals, from their summaries (two queries)."""
-    field = "intervals" if _uses_authoritative(session_id) else "advisory_intervals"
+def endpoint_intervals(
+    session_id: int, endpoint_ids=None, *, authoritative: bool | None = None
+) -> dict[int, list[Interval]]:
+    """The endpoints' connected intervals, from their summaries (two queries; one
+    when the caller already knows ``uses_authoritative``)."""
+    if authoritative is None:
+        authoritative = uses_authoritative(session_id)
+    field = "intervals" if authoritative else "advisory_intervals"
     summaries = PresenceSummary.objects.filter(
         session_id=session_id, endpoint__isnull=False
     )
@@ -378,9 +443,14 @@ def caught_up(session_ids: list[int]) -> None:
         return
     from .worker import pipeline
 
+    edges = defaultdict(list)
+    for edge in applied.edges:
+        edges[edge.session_id].append(edge)
     for session_id, endpoint_ids in applied.endpoints_by_session().items():
         transaction.on_commit(
-            lambda s=session_id, e=endpoint_ids: pipeline.endpoints_folded(s, e)
+            lambda s=session_id, e=endpoint_ids, d=edges[session_id]: (
+                pipeline.endpoints_folded(s, e, d)
+            )
         )
 
 
