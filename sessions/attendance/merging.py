@@ -17,7 +17,7 @@ from sessions.models import Attendance, AttendanceChange
 
 from .services import (
     _announce_change,
-    _notify,
+    _notify_change,
     _record_change,
     _require_endpoint,
     _require_open,
@@ -107,7 +107,7 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
         existing.save()
         attendance.delete()
         target = existing
-    _record_change(
+    change = _record_change(
         attendance=target,
         by=by,
         before=before,
@@ -115,7 +115,7 @@ def attendance_walkin_merge(*, by, attendance: Attendance, email: str) -> Attend
         kind=AttendanceChange.Kind.MERGE,
         undo=undo,
     )
-    _notify(target.session_id, target.endpoint_id, kind="merge", attendance=target)
+    _notify_change(change, "merge")
     _announce_change(target.session, [target.user_id], by, "")
     return target
 
@@ -156,7 +156,7 @@ def attendance_merge_undo(*, by, change: AttendanceChange) -> Attendance:
         walkin.walkin_email = walkin_values["walkin_email"]
         walkin.full_clean()
         walkin.save()
-    _record_change(
+    undone = _record_change(
         attendance=walkin,
         by=by,
         before=before,
@@ -165,6 +165,6 @@ def attendance_merge_undo(*, by, change: AttendanceChange) -> Attendance:
     )
     change.kind = AttendanceChange.Kind.MERGE_UNDONE
     change.save(update_fields=["kind"])
-    _notify(walkin.session_id, walkin.endpoint_id, kind="merge", attendance=walkin)
+    _notify_change(undone, "unmerge")
     _announce_change(target.session, [account_id], by, "")
     return walkin

@@ -174,7 +174,14 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
                 ),
             )
     if changed:
-        _notify(session.pk, attendance.endpoint_id, at, "checkin", attendance)
+        _notify(
+            session.pk,
+            attendance.endpoint_id,
+            at,
+            "checkin",
+            attendance,
+            key=f"checkin:{attendance.pk}",
+        )
     return attendance
 
 
@@ -184,17 +191,34 @@ def _notify(
     at: datetime | None = None,
     kind: str = "",
     attendance: Attendance | None = None,
+    *,
+    key: str = "",
+    count: int | None = None,
 ) -> None:
     """After commit, tell the dashboards' pipeline (in-process, no database, no
-    Redis: the request answers whatever the state of the channel layer); ``kind``
-    and the person feed their list of what just happened."""
+    Redis: the request answers whatever the state of the channel layer); ``kind``,
+    the person, ``at`` and ``key`` (the stored fact: ``sessions.dashboard.feed``)
+    feed their list of what just happened."""
     from sessions.pipeline.worker import pipeline
 
     name = attendance.display_name if attendance else ""
     transaction.on_commit(
         lambda: pipeline.endpoint_changed(
-            session_id, endpoint_id, kind=kind, name=name, at=at
+            session_id, endpoint_id, kind=kind, name=name, at=at, key=key, count=count
         )
+    )
+
+
+def _notify_change(change: AttendanceChange, kind: str) -> None:
+    """The feed's line for a recorded change of a row, at the change's time."""
+    attendance = change.attendance
+    _notify(
+        attendance.session_id,
+        attendance.endpoint_id,
+        change.changed_at,
+        kind,
+        attendance,
+        key=f"change:{change.pk}",
     )
 
 
@@ -274,19 +298,14 @@ def attendance_walkin_add(
     )
     attendance.full_clean()
     attendance.save()
-    _record_change(
+    change = _record_change(
         attendance=attendance,
         by=by,
         before={},
         reason="walk-in",
         kind=AttendanceChange.Kind.WALKIN,
     )
-    _notify(
-        session_endpoint.session_id,
-        session_endpoint.endpoint_id,
-        kind="walkin",
-        attendance=attendance,
-    )
+    _notify_change(change, "walkin")
     return attendance
 
 
@@ -315,19 +334,14 @@ def attendance_mark(
         attendance.checked_in_at = timezone.now()
     attendance.full_clean()
     attendance.save()
-    _record_change(
+    change = _record_change(
         attendance=attendance,
         by=by,
         before=before,
         reason=reason,
         kind=AttendanceChange.Kind.MARK,
     )
-    _notify(
-        attendance.session_id,
-        attendance.endpoint_id,
-        kind="mark",
-        attendance=attendance,
-    )
+    _notify_change(change, "mark")
     _announce_change(attendance.session, [attendance.user_id], by, reason)
     return attendance
 
@@ -357,7 +371,14 @@ def headcount_record(*, by, session_endpoint: SessionEndpoint, count: int) -> He
     )
     headcount.full_clean()
     headcount.save()
-    _notify(session_endpoint.session_id, session_endpoint.endpoint_id, kind="headcount")
+    _notify(
+        session_endpoint.session_id,
+        session_endpoint.endpoint_id,
+        headcount.recorded_at,
+        "headcount",
+        key=f"headcount:{headcount.pk}",
+        count=headcount.count,
+    )
     return headcount
 
 

@@ -12,6 +12,8 @@ from sessions.attendance import permissions
 from sessions.models import Attendance, Headcount, LiveSession, SessionEndpoint
 from sessions.pipeline.summaries import caught_up, endpoint_intervals
 
+from .feed import recent_feed
+
 CONNECTED = "connected"
 DROPPED = "dropped"
 NEVER_JOINED = "never_joined"
@@ -23,9 +25,16 @@ def _connection_state(intervals) -> str:
     return CONNECTED if intervals[-1].end is None else DROPPED
 
 
-def endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
+def endpoint_rows(
+    session_id: int, endpoint_ids=None, *, authoritative: bool | None = None
+) -> list[dict]:
     """Three queries whatever the number of endpoints and of events: the rows with
-    their counts, and the endpoints' presence summaries."""
+    their counts, and the endpoints' presence summaries (two when the caller knows
+    which intervals count, ``summaries.uses_authoritative``)."""
+    return _rows_and_intervals(session_id, endpoint_ids, authoritative)[0]
+
+
+def _rows_and_intervals(session_id: int, endpoint_ids, authoritative=None):
     latest_headcount = Headcount.objects.filter(session_endpoint=OuterRef("pk")).values(
         "count"
     )[:1]
@@ -48,8 +57,10 @@ def endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
     )
     if endpoint_ids is not None:
         links = links.filter(endpoint_id__in=endpoint_ids)
-    intervals = endpoint_intervals(session_id, endpoint_ids)
-    return [
+    intervals = endpoint_intervals(
+        session_id, endpoint_ids, authoritative=authoritative
+    )
+    rows = [
         {
             "endpoint_id": link.endpoint_id,
             "name": link.endpoint.name,
@@ -61,6 +72,7 @@ def endpoint_rows(session_id: int, endpoint_ids=None) -> list[dict]:
         }
         for link in links
     ]
+    return rows, intervals
 
 
 def endpoint_row(session_id: int, endpoint_id: int) -> dict | None:
@@ -89,11 +101,13 @@ def visible_endpoint_ids(*, session: LiveSession, user) -> list[int] | None:
 
 
 def dashboard_state(*, session: LiveSession, user) -> dict:
-    """The whole picture for one viewer: the rows they may see and the totals (a
-    snapshot: what is still pending for the session is folded first)."""
+    """The whole picture for one viewer: the rows they may see, the totals and the
+    feed's last lines (a snapshot: what is still pending for the session is folded
+    first). A fixed number of queries whatever the session's size and history."""
     caught_up([session.pk])
     endpoint_ids = visible_endpoint_ids(session=session, user=user)
-    rows = endpoint_rows(session.pk, endpoint_ids)
+    rows, intervals = _rows_and_intervals(session.pk, endpoint_ids)
+    names = {row["endpoint_id"]: row["name"] for row in rows}
     state = {
         "type": "state",
         "session": {
@@ -104,6 +118,12 @@ def dashboard_state(*, session: LiveSession, user) -> dict:
         },
         "endpoints": rows,
         "remote": remote_row(session.pk) if endpoint_ids is None else None,
+        "feed": recent_feed(
+            session.pk,
+            endpoint_ids,
+            names=names,
+            intervals=intervals,
+        ),
         "at": timezone.now().isoformat(),
     }
     return state

@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 from sessions.attendance import permissions
 from sessions.models import LiveSession
 
+from .feed import FEED_SIZE
 from .state import dashboard_state
 
 
@@ -32,12 +33,24 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             "offline": _("Reconnecting…"),
             "behind": _("Behind: updates are delayed, catching up…"),
             "remote": _("Remote"),
-            "checkin": _("checked in"),
-            "walkin": _("walk-in added"),
-            "mark": _("status changed"),
-            "headcount": _("headcount recorded"),
-            "merge": _("walk-in merged into an account"),
-            "connection": _("connection changed"),
+            "feed_empty": _("Check-ins and roster changes appear here as they happen."),
+            # What each line of the feed says happened (sessions.dashboard.feed).
+            "feed": {
+                "checkin": _("checked in"),
+                "walkin": _("walk-in added"),
+                "mark": _("status changed"),
+                "headcount": _("headcount recorded"),
+                "merge": _("walk-in merged into an account"),
+                "unmerge": _("merge undone"),
+                "connected": _("connected"),
+                "dropped": _("lost the connection"),
+            },
         }
-        context.update(session=session, state=state, labels=labels)
+        feed = [
+            {**line, "label": labels["feed"].get(line["kind"], "")}
+            for line in state["feed"]
+        ]
+        context.update(
+            session=session, state=state, labels=labels, feed=feed, feed_size=FEED_SIZE
+        )
         return context

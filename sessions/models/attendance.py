@@ -112,7 +112,13 @@ class Attendance(models.Model):
                 name="attendance_account_or_walkin_name",
             ),
         ]
-        indexes = [models.Index(fields=["session", "endpoint"])]
+        indexes = [
+            models.Index(fields=["session", "endpoint"]),
+            # The dashboard feed's last check-ins (sessions/dashboard/feed.py).
+            models.Index(
+                fields=["session", "-checked_in_at"], name="attendance_recent_checkins"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.display_name} · {self.session_id}"

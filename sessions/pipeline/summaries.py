@@ -14,6 +14,7 @@ committed before it, so no event is folded into a stale result.
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
@@ -57,12 +58,45 @@ class Identity:
         return (self.session_id, self.endpoint_id or 0, self.user_id or 0)
 
 
+#: An endpoint's last connection edge in one kind of intervals: ``("connected",
+#: start)`` while its last interval is open, ``("dropped", end)`` once it closed
+#: (ISO times, as stored); None before any interval.
+Edge = tuple[str, str] | None
+
+
+class EdgeChange(NamedTuple):
+    """An endpoint's last edge before and after a fold, in the authoritative
+    intervals and in the advisory ones (which of them the dashboard shows is decided
+    by ``uses_authoritative`` when the feed line is made)."""
+
+    session_id: int
+    endpoint_id: int
+    before: Edge
+    after: Edge
+    advisory_before: Edge
+    advisory_after: Edge
+
+    def shown(self, authoritative: bool) -> tuple[Edge, Edge]:
+        if authoritative:
+            return self.before, self.after
+        return self.advisory_before, self.advisory_after
+
+
+def last_edge(stored: list) -> Edge:
+    if not stored:
+        return None
+    start, end = stored[-1][0], stored[-1][1]
+    return ("connected", start) if end is None else ("dropped", end)
+
+
 @dataclass(frozen=True)
 class Applied:
     events: int
     identities: frozenset[Identity]
     #: Another process was folding: nothing done, try again shortly.
     busy: bool = False
+    #: The endpoints' connection edges that the fold changed.
+    edges: tuple[EdgeChange, ...] = ()
 
     def endpoints_by_session(self) -> dict[int, set[int]]:
         result: dict[int, set[int]] = defaultdict(set)
@@ -142,7 +176,7 @@ def pending_apply(
             for row in known.values_list("session_id", "endpoint_id", "user_id"):
                 identities.add(_identity(*row))
             identities |= _named_in_room_records(whole_sessions)
-        identities_refresh(
+        edges = identities_refresh(
             identities,
             new_events=[
                 row[1:]
@@ -153,7 +187,7 @@ def pending_apply(
         ConnectionEvent.objects.filter(pk__in=[row[0] for row in claimed]).update(
             presence_applied=True
         )
-    return Applied(len(claimed), frozenset(identities))
+    return Applied(len(claimed), frozenset(identities), edges=tuple(edges or ()))
 
 
 def _named_in_room_records(session_ids: set[int]) -> set[Identity]:
@@ -199,14 +233,16 @@ def pending_apply_all(
     folding is ~100 ms old, as an event that arrives just after the read would be.
     """
     events, identities = 0, set()
+    edges: list[EdgeChange] = []
     if not _pending(session_ids).exists():
         return Applied(0, frozenset())
     while True:
         applied = pending_apply(session_ids=session_ids, wait=wait)
         if not applied.events:
-            return Applied(events, frozenset(identities))
+            return Applied(events, frozenset(identities), edges=tuple(edges))
         events += applied.events
         identities |= applied.identities
+        edges.extend(applied.edges)
 
 
 def _rows(queryset, with_payload: bool = False) -> list[tuple]:
@@ -352,8 +388,9 @@ def identities_refresh(
     now: datetime | None = None,
     *,
     new_events: list[tuple] | None = None,
-) -> None:
-    """Bring the summaries of ``identities`` up to date.
+) -> list[EdgeChange]:
+    """Bring the summaries of ``identities`` up to date; return the endpoints whose
+    last connection edge moved (what the dashboards' feed says).
 
     With ``new_events`` (the rows just claimed, as ``_rows`` reads them, and no
     room-level event among them) each summary goes on from its stored fold with
@@ -361,6 +398,7 @@ def identities_refresh(
     summary that cannot (see ``_go_on``) is recomputed from its identity's events.
     """
     now = now or timezone.now()
+    edges: list[EdgeChange] = []
     by_session: dict[int, list[Identity]] = defaultdict(list)
     for identity in identities:
         by_session[identity.session_id].append(identity)
@@ -385,6 +423,10 @@ def identities_refresh(
                 ignore_conflicts=True,
             )
             summaries = _locked(sid, endpoint_ids, user_ids)
+        edges_before = [
+            (last_edge(summary.intervals), last_edge(summary.advisory_intervals))
+            for summary in summaries
+        ]
         new_rows = _new_rows_by_key(new_by_session.get(sid))
         whole = [
             summary
@@ -393,7 +435,22 @@ def identities_refresh(
         ]
         if whole:
             _recompute(sid, whole)
-        for summary in summaries:
+        for summary, before in zip(summaries, edges_before, strict=True):
+            after = (
+                last_edge(summary.intervals),
+                last_edge(summary.advisory_intervals),
+            )
+            if summary.endpoint_id and before != after:
+                edges.append(
+                    EdgeChange(
+                        sid,
+                        summary.endpoint_id,
+                        before[0],
+                        after[0],
+                        before[1],
+                        after[1],
+                    )
+                )
             summary.updated_at = now
         changed += summaries
     PresenceSummary.objects.bulk_update(
@@ -408,9 +465,10 @@ def identities_refresh(
             "updated_at",
         ],
     )
+    return edges
 
 
-def _uses_authoritative(session_id: int) -> bool:
+def uses_authoritative(session_id: int) -> bool:
     """Advisory events count only for a session no authoritative source reported on."""
     return (
         PresenceSummary.objects.filter(session_id=session_id)
@@ -419,9 +477,14 @@ def _uses_authoritative(session_id: int) -> bool:
     )
 
 
-def endpoint_intervals(session_id: int, endpoint_ids=None) -> dict[int, list[Interval]]:
-    """The endpoints' connected intervals, from their summaries (two queries)."""
-    field = "intervals" if _uses_authoritative(session_id) else "advisory_intervals"
+def endpoint_intervals(
+    session_id: int, endpoint_ids=None, *, authoritative: bool | None = None
+) -> dict[int, list[Interval]]:
+    """The endpoints' connected intervals, from their summaries (two queries; one
+    when the caller already knows ``uses_authoritative``)."""
+    if authoritative is None:
+        authoritative = uses_authoritative(session_id)
+    field = "intervals" if authoritative else "advisory_intervals"
     summaries = PresenceSummary.objects.filter(
         session_id=session_id, endpoint__isnull=False
     )
@@ -466,9 +529,14 @@ def caught_up(session_ids: list[int]) -> None:
         return
     from .worker import pipeline
 
+    edges = defaultdict(list)
+    for edge in applied.edges:
+        edges[edge.session_id].append(edge)
     for session_id, endpoint_ids in applied.endpoints_by_session().items():
         transaction.on_commit(
-            lambda s=session_id, e=endpoint_ids: pipeline.endpoints_folded(s, e)
+            lambda s=session_id, e=endpoint_ids, d=edges[session_id]: (
+                pipeline.endpoints_folded(s, e, d)
+            )
         )
 
 

@@ -41,41 +41,66 @@ def flush_compute(
     wait: bool = False,
     people: bool = True,
 ) -> tuple[list[fanout.SessionChanges], int]:
-    """Fold pending events, then build each changed session's rows once.
+    """Fold pending events, then build each changed session's rows once, and the
+    feed's lines of what happened (see ``sessions.dashboard.feed``).
 
-    Returns the batches to send and how many events were folded (``BATCH``: more
-    may be pending; -1: another process is folding, try again shortly).
+    ``changes``: per session and endpoint, what the request threads told (feed
+    items without ``where`` and ``time`` yet) and, as ``{"kind": "connection",
+    "edge": EdgeChange}``, the connection edges a reader's fold moved. Returns the
+    batches to send and how many events were folded (``BATCH``: more may be
+    pending; -1: another process is folding, try again shortly).
     """
+    from sessions.dashboard import feed
     from sessions.dashboard.state import endpoint_rows, remote_row
 
     applied = summaries.pending_apply(wait=wait, people=people)
-    now = timezone.now().timestamp()
     wanted: dict[int, dict[int | None, list[dict]]] = defaultdict(dict)
+    edges: dict[int, list[summaries.EdgeChange]] = defaultdict(list)
     for session_id, endpoint_ids in applied.endpoints_by_session().items():
         for endpoint_id in endpoint_ids:
-            wanted[session_id][endpoint_id] = [
-                {"kind": "connection", "at": now, "endpoint_id": endpoint_id}
-            ]
+            wanted[session_id].setdefault(endpoint_id, [])
     for session_id, by_endpoint in changes.items():
         for endpoint_id, items in by_endpoint.items():
-            wanted[session_id].setdefault(endpoint_id, [])
-            # A check-in says more than "connection changed" for the same endpoint.
-            wanted[session_id][endpoint_id] = [
-                c for c in wanted[session_id][endpoint_id] if c["kind"] != "connection"
-            ] + items
+            told = wanted[session_id].setdefault(endpoint_id, [])
+            for change in items:
+                if change.get("kind") == "connection":
+                    edges[session_id].append(change["edge"])
+                else:
+                    told.append(change)
+    for edge in applied.edges:
+        edges[edge.session_id].append(edge)
     batches = []
     for session_id in sorted(wanted):
         by_endpoint = wanted[session_id]
         ids = [pk for pk in by_endpoint if pk is not REMOTE]
-        rows = endpoint_rows(session_id, ids) if ids else []
+        authoritative = summaries.uses_authoritative(session_id) if ids else True
+        rows = (
+            endpoint_rows(session_id, ids, authoritative=authoritative) if ids else []
+        )
         names = {row["endpoint_id"]: row["name"] for row in rows}
         remote = remote_row(session_id) if REMOTE in by_endpoint else None
         changed = [
-            {**change, "endpoint_id": pk, "where": names.get(pk, "")}
+            feed.item(
+                change.get("kind", ""),
+                change.get("at", time.time()),
+                endpoint_id=pk,
+                where=names.get(pk, ""),
+                name=change.get("name", ""),
+                key=change.get("key", ""),
+                count=change.get("count"),
+            )
             for pk, items in by_endpoint.items()
             for change in items
         ]
-        changed.sort(key=lambda change: change.get("at", 0))
+        for edge in edges[session_id]:
+            if edge.endpoint_id not in names:
+                continue
+            line = feed.connection_item(
+                edge, authoritative=authoritative, where=names[edge.endpoint_id]
+            )
+            if line is not None:
+                changed.append(line)
+        changed.sort(key=lambda change: change["at"])
         batches.append(fanout.SessionChanges(session_id, rows, remote, changed))
     return batches, -1 if applied.busy else applied.events
 
@@ -125,20 +150,33 @@ class Pipeline:
         kind: str = "",
         name: str = "",
         at: datetime | None = None,
+        key: str = "",
+        count: int | None = None,
     ) -> None:
-        """An endpoint's row changed (a check-in, the roster, a headcount)."""
-        change = {"kind": kind, "name": name, "at": (at or timezone.now()).timestamp()}
+        """An endpoint's row changed (a check-in, the roster, a headcount): ``kind``
+        says what happened, ``key`` which stored fact records it (the feed's line,
+        ``sessions.dashboard.feed``)."""
+        change = {
+            "kind": kind,
+            "name": name,
+            "at": (at or timezone.now()).timestamp(),
+            "key": key,
+        }
+        if count is not None:
+            change["count"] = count
         with self._lock:
             self._changes[session_id][endpoint_id].append(change)
         self._poke()
 
-    def endpoints_folded(self, session_id: int, endpoint_ids) -> None:
-        """A reader folded these endpoints' pending events: send their rows."""
-        now = timezone.now().timestamp()
+    def endpoints_folded(self, session_id: int, endpoint_ids, edges=()) -> None:
+        """A reader folded these endpoints' pending events: send their rows, and a
+        line for each connection edge that moved (``summaries.EdgeChange``)."""
         with self._lock:
             for endpoint_id in endpoint_ids:
-                self._changes[session_id][endpoint_id].append(
-                    {"kind": "connection", "at": now}
+                self._changes[session_id].setdefault(endpoint_id, [])
+            for edge in edges:
+                self._changes[session_id][edge.endpoint_id].append(
+                    {"kind": "connection", "edge": edge}
                 )
         self._poke()
 

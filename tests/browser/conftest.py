@@ -59,9 +59,15 @@ def new_page(browser) -> Iterator:
     """Open pages in fresh contexts (separate cookies), closed after the test."""
     contexts = []
 
-    def make(width: int = 1280, height: int = 900, locale: str = "vi-VN"):
+    def make(
+        width: int = 1280,
+        height: int = 900,
+        locale: str = "vi-VN",
+        timezone_id: str | None = None,
+    ):
+        options = {"timezone_id": timezone_id} if timezone_id else {}
         context = browser.new_context(
-            viewport={"width": width, "height": height}, locale=locale
+            viewport={"width": width, "height": height}, locale=locale, **options
         )
         context.set_default_timeout(15_000)
         contexts.append(context)

@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import uvicorn
@@ -18,8 +19,19 @@ from django.utils import timezone
 from accounts.demo import DEMO_PASSWORD
 from accounts.models import User
 from sessions import checkin_codes
-from sessions.attendance.services import attendance_walkin_add, headcount_record
-from sessions.models import ConnectionEvent, Endpoint, LiveSession, SessionEndpoint
+from sessions.attendance.services import (
+    attendance_check_in,
+    attendance_walkin_add,
+    headcount_record,
+)
+from sessions.models import (
+    Attendance,
+    ConnectionEvent,
+    Endpoint,
+    LiveSession,
+    SessionEndpoint,
+)
+from sessions.timespans import VIETNAM
 
 from .conftest import log_in
 
@@ -137,3 +149,53 @@ def test_dashboard_headcount_changes_when_a_trainee_checks_in(
     assert "Lương Thị Hồng Nhung" in dashboard.locator("[data-feed]").inner_text()
     assert dashboard.locator("[data-total=checked_in]").inner_text() == "10"
     dashboard.screenshot(path=artifacts / "attendance-dashboard.png", full_page=True)
+
+
+def test_feed_says_what_happened_in_vietnam_time_and_survives_a_reload(
+    asgi_server, demo_session, new_page, artifacts
+):
+    """Issue 14, group 5: an organiser whose browser is set to New York reads the
+    feed in Vietnam time; each line says what happened; a reload keeps the lines."""
+    cao_loc = SessionEndpoint.objects.get(
+        session=demo_session, endpoint__code="cao-loc"
+    )
+    binh_gia = Endpoint.objects.get(code="binh-gia")
+    dashboard = new_page(1280, 1000, timezone_id="America/New_York")
+    log_in(dashboard, asgi_server, "organiser@demo.local", DEMO_PASSWORD)
+    dashboard.goto(f"{asgi_server}/attendance/sessions/{demo_session.pk}/dashboard/")
+    dashboard.wait_for_selector(".dashboard[data-live='1']")
+    assert dashboard.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone") == (
+        "America/New_York"
+    )
+
+    trainee = User.objects.get(email="trainee@demo.local")
+    attendance_check_in(
+        user=trainee, code=checkin_codes.current_code(cao_loc.checkin_secret)
+    )
+    checked_in = Attendance.objects.get(session=demo_session, user=trainee)
+    hanoi = checked_in.checked_in_at.astimezone(VIETNAM).strftime("%H:%M")
+    new_york = checked_in.checked_in_at.astimezone(
+        ZoneInfo("America/New_York")
+    ).strftime("%H:%M")
+    line = f"{hanoi} · {cao_loc.endpoint.name} · {trainee.full_name}: đã điểm danh"
+    dashboard.wait_for_function(
+        "line => document.querySelector('[data-feed]').innerText.includes(line)",
+        arg=line,
+        timeout=10_000,
+    )
+    assert new_york != hanoi
+    dropped = demo_session.starts_at + timedelta(minutes=9)
+    dropped_line = (
+        f"{dropped.astimezone(VIETNAM).strftime('%H:%M')} · {binh_gia.name} · "
+        "mất kết nối"
+    )
+    assert dropped_line in dashboard.locator("[data-feed]").inner_text()
+    assert "kết nối thay đổi" not in dashboard.locator("[data-feed]").inner_text()
+
+    dashboard.reload()
+    dashboard.wait_for_selector(".dashboard[data-live='1']")
+    after_reload = dashboard.locator("[data-feed]").inner_text()
+    assert line in after_reload
+    assert dropped_line in after_reload
+    assert dashboard.locator("[data-feed] li").first.inner_text() == line
+    dashboard.screenshot(path=artifacts / "dashboard-feed.png", full_page=True)

@@ -1,6 +1,7 @@
 /* The live attendance dashboard: the server's state on every (re)connect, then ready
    updates (the changed rows and what happened). Totals are recomputed from the rows
-   on the page. The server says when updates are behind; the page shows it. */
+   on the page. The server says when updates are behind; the page shows it. Each
+   state carries the feed's last lines, so a reload or a resync keeps them. */
 (function () {
   "use strict";
   var root = document.querySelector(".dashboard");
@@ -54,21 +55,60 @@
     });
   }
 
+  // The feed: newest first, one line per stored fact (its key), at most feedSize.
+  // Times come from the server in Vietnam time; one without (never sent so) is
+  // formatted in Vietnam time too, never in the browser's own zone.
   var feed = root.querySelector("[data-feed]");
-  function addToFeed(change) {
-    var kind = change.kind || "connection";
-    var empty = feed.querySelector("[data-feed-empty]");
-    if (empty) empty.remove();
+  var feedSize = parseInt(feed.dataset.feedSize, 10) || 50;
+  var hanoiTime = new Intl.DateTimeFormat("vi-VN", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Asia/Ho_Chi_Minh",
+  });
+
+  function feedLine(change) {
     var item = document.createElement("li");
-    var time = new Date((change.at || Date.now() / 1000) * 1000);
+    var what = (labels.feed && labels.feed[change.kind]) || change.kind;
+    if (change.count !== undefined && change.count !== null) what += ": " + change.count;
     var parts = [
-      time.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }),
+      change.time || hanoiTime.format(new Date((change.at || Date.now() / 1000) * 1000)),
       change.where || labels.remote || "",
-      (change.name ? change.name + ": " : "") + (labels[kind] || kind),
+      (change.name ? change.name + ": " : "") + what,
     ];
     item.textContent = parts.filter(Boolean).join(" · ");
-    feed.insertBefore(item, feed.firstChild);
-    while (feed.children.length > 30) feed.removeChild(feed.lastChild);
+    if (change.key) item.dataset.key = change.key;
+    item.dataset.kind = change.kind;
+    return item;
+  }
+
+  function shown(key) {
+    if (!key) return false;
+    return Array.prototype.some.call(feed.children, function (li) {
+      return li.dataset.key === key;
+    });
+  }
+
+  function addToFeed(change) {
+    if (shown(change.key)) return; // already there (from a snapshot)
+    var empty = feed.querySelector("[data-feed-empty]");
+    if (empty) empty.remove();
+    feed.insertBefore(feedLine(change), feed.firstChild);
+    while (feed.children.length > feedSize) feed.removeChild(feed.lastChild);
+  }
+
+  function showFeed(lines) {
+    feed.textContent = "";
+    (lines || []).slice(0, feedSize).forEach(function (change) {
+      feed.appendChild(feedLine(change));
+    });
+    if (!feed.children.length) {
+      var empty = document.createElement("li");
+      empty.className = "muted";
+      empty.dataset.feedEmpty = "";
+      empty.textContent = labels.feed_empty || "";
+      feed.appendChild(empty);
+    }
   }
 
   function applyState(state) {
@@ -76,6 +116,7 @@
     state.endpoints.forEach(applyRow);
     remote = state.remote;
     totals();
+    if (state.feed) showFeed(state.feed);
   }
 
   applyState(JSON.parse(document.getElementById("dashboard-state").textContent));
