@@ -105,14 +105,8 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
             return
         self.lagging = time.time() - event["sent"] > self.lag_after
         await self._show_status()
-        await self._send(
-            {
-                "type": "updates",
-                "endpoints": event["endpoints"],
-                "remote": event["remote"],
-                "changes": event["changes"],
-            }
-        )
+        with contextlib.suppress(OSError):  # the socket may have closed meanwhile
+            await self.send(text_data=event["text"])
 
     # -- is the channel layer delivering? --------------------------------------
 

@@ -1,13 +1,15 @@
 """Ready messages for the dashboards' groups, and sending them best-effort.
 
 A message is built once per group per flush and carries everything a dashboard
-shows, so consumers only forward it. Each carries ``origin`` (this process),
-``seq`` (per origin and group) and ``sent``: a consumer that sees a gap or an old
+shows, already encoded as the WebSocket frame's text, so consumers only forward it.
+Each carries ``origin`` (this process), ``seq`` (per origin and group) and
+``sent``: a consumer that sees a gap or an old
 message knows it is behind and resyncs. A failed send (Redis down) is logged, never
 raised: the rows are in the database and dashboards catch up from there.
 """
 
 import itertools
+import json
 import logging
 import time
 import uuid
@@ -35,11 +37,12 @@ class SessionChanges:
 
 
 def _message(group: str, rows, remote, changes) -> dict:
+    """``text`` is what every dashboard of the group receives, encoded once here
+    rather than once per open dashboard."""
+    update = {"type": "updates", "endpoints": rows, "remote": remote}
     return {
         "type": MESSAGE_TYPE,
-        "endpoints": rows,
-        "remote": remote,
-        "changes": changes,
+        "text": json.dumps({**update, "changes": changes}),
         "group": group,
         "origin": ORIGIN,
         "seq": next(_sequences[group]),
