@@ -382,6 +382,43 @@ def _recompute(sid: int, summaries: list[PresenceSummary]) -> None:
         )
 
 
+#: What a fold changes on a summary.
+SAVED = (
+    "intervals",
+    "advisory_intervals",
+    "authoritative_events",
+    "advisory_events",
+    "repairs",
+    "fold",
+    "updated_at",
+)
+
+
+def _save(changed: list[PresenceSummary]) -> None:
+    """One UPDATE per summary, sent together (``executemany``). Django's
+    ``bulk_update`` builds a CASE expression per field and row in Python: it took
+    30 of the 37 seconds that folding 4,000 events into 2,000 summaries cost."""
+    if not changed:
+        return
+    fields = [PresenceSummary._meta.get_field(name) for name in SAVED]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    sql = (
+        f"UPDATE {quote(PresenceSummary._meta.db_table)} SET {assignments} "
+        f"WHERE {quote('id')} = %s"
+    )
+    params = [
+        [
+            field.get_db_prep_save(getattr(summary, field.attname), connection)
+            for field in fields
+        ]
+        + [summary.pk]
+        for summary in changed
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
+
+
 @transaction.atomic
 def identities_refresh(
     identities: set[Identity],
@@ -453,18 +490,7 @@ def identities_refresh(
                 )
             summary.updated_at = now
         changed += summaries
-    PresenceSummary.objects.bulk_update(
-        changed,
-        [
-            "intervals",
-            "advisory_intervals",
-            "authoritative_events",
-            "advisory_events",
-            "repairs",
-            "fold",
-            "updated_at",
-        ],
-    )
+    _save(changed)
     return edges
 
 
