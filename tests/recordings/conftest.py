@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from accounts.models import User
 from accounts.roles import Role
@@ -21,6 +21,10 @@ JIBRI_URL = "http://jibri:2222"
 def course(db) -> CoursePage:
     root = Page.get_first_root_node()
     index = root.add_child(instance=CourseIndexPage(title="Khóa học", slug="khoa-hoc"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": index},
+    )
     return index.add_child(instance=CoursePage(title="Phát ngôn", slug="phat-ngon"))
 
 
