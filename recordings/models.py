@@ -3,7 +3,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from accounts.storage import private_storage
@@ -21,7 +21,13 @@ class RecordingQuerySet(models.QuerySet):
         return self.filter(session__in=sessions)
 
     def in_order(self) -> "RecordingQuerySet":
-        return self.order_by("session__starts_at", "kind", "created_at", "pk")
+        """By session, recordings before transcripts, then as they were added."""
+        transcripts_last = Case(
+            When(kind=Recording.Kind.TRANSCRIPT, then=Value(1)), default=Value(0)
+        )
+        return self.order_by(
+            "session__starts_at", "session_id", transcripts_last, "created_at", "pk"
+        )
 
 
 class Recording(models.Model):

@@ -59,7 +59,7 @@ def course_recordings_viewable_by(*, user, course: CoursePage) -> bool:
 
 
 def session_recordings(*, session: LiveSession) -> QuerySet[Recording]:
-    return Recording.objects.filter(session=session).order_by("kind", "created_at")
+    return Recording.objects.filter(session=session).in_order()
 
 
 def course_recordings(*, course: CoursePage) -> QuerySet[Recording]:

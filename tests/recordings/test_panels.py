@@ -120,3 +120,12 @@ def test_the_course_page_leaves_out_other_courses_recordings(
     page = client_for(enrolled).get(course.url).content.decode()
 
     assert "Khóa khác" not in page
+
+
+def test_recordings_come_before_transcripts(session, enrolled, client_for):
+    LinkedRecordingFactory(session=session, kind="transcript", title="Lời nói")
+    LinkedRecordingFactory(session=session, title="Hình ảnh")
+
+    page = session_page(client_for(enrolled), session)
+
+    assert page.index("Hình ảnh") < page.index("Lời nói")
