@@ -4,8 +4,10 @@ stopped through the platform's Jitsi client."""
 import logging
 import secrets
 from datetime import datetime
+from functools import partial
 
 import httpx
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -17,6 +19,7 @@ from sessions.models import LiveSession
 
 from .conf import recorder_settings
 from .models import JibriRun, Recording
+from .tasks import recording_copy
 from .uploads import FileType
 
 logger = logging.getLogger(__name__)
@@ -56,6 +59,8 @@ def recording_jaas_attach(
             recording.save(force_insert=True)
     except IntegrityError:
         return None  # the same delivery, attached by a concurrent request
+    if settings.RECORDING_COPY_JAAS_FILES:
+        transaction.on_commit(partial(recording_copy.enqueue, recording.pk))
     return recording
 
 

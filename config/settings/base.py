@@ -246,8 +246,11 @@ JITSI_HTTP_TIMEOUT_SECONDS = env.float("JITSI_HTTP_TIMEOUT_SECONDS", default=3.0
 JITSI_JIBRI_RECORDER_DOMAIN = env("JITSI_JIBRI_RECORDER_DOMAIN", default="")
 JITSI_JIBRI_RECORDER_USER = env("JITSI_JIBRI_RECORDER_USER", default="recorder")
 JITSI_JIBRI_RECORDER_PASSWORD = env("JITSI_JIBRI_RECORDER_PASSWORD", default="")
-#: Recordings uploaded by hand: the largest file accepted.
+#: Recordings uploaded by hand (or copied from JaaS): the largest file accepted.
 RECORDING_UPLOAD_MAX_MB = env.int("RECORDING_UPLOAD_MAX_MB", default=1024)
+#: JaaS's recording links expire after 24 hours: copy the files into private storage
+#: (a background task).
+RECORDING_COPY_JAAS_FILES = env.bool("RECORDING_COPY_JAAS_FILES", default=True)
 
 # Content-Security-Policy and Permissions-Policy: built per response by
 # config.security from JITSI_DOMAIN (the IFrame API's script and frame) and these.
