@@ -52,7 +52,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             and session.status
             in (LiveSession.Status.SCHEDULED, LiveSession.Status.LIVE),
             "calendar_token": scheduling.calendar_token_for(request.user),
-            "panels": [
+            "session_panels": [
                 panel.render(request)
                 for panel in collect_panels(SESSION_PAGE, session, request=request)
             ],
