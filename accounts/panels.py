@@ -13,6 +13,9 @@ apps contribute through Wagtail hooks instead of being imported:
     @hooks.register("module_page_panels")
     def module_quiz(page, request) -> Panel | None: ...
 
+    @hooks.register("session_page_panels")
+    def session_recordings(session, request) -> Panel | None: ...
+
 A hook returns ``None`` when it has nothing for this viewer.
 """
 
@@ -25,6 +28,8 @@ from wagtail import hooks
 DASHBOARD = "dashboard_panels"
 COURSE_PAGE = "course_page_panels"
 MODULE_PAGE = "module_page_panels"
+#: A live session's page (sessions' detail view), for apps above ``sessions``.
+SESSION_PAGE = "session_page_panels"
 
 
 @dataclass

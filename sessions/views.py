@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.panels import SESSION_PAGE, collect_panels
+
 from . import scheduling
 from .attendance.services import checkin_window
 from .jitsi.identity import endpoint_identity, user_identity
@@ -50,6 +52,10 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             and session.status
             in (LiveSession.Status.SCHEDULED, LiveSession.Status.LIVE),
             "calendar_token": scheduling.calendar_token_for(request.user),
+            "session_panels": [
+                panel.render(request)
+                for panel in collect_panels(SESSION_PAGE, session, request=request)
+            ],
         },
     )
 

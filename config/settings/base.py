@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "sessions",
     "assessments",
     "notices",
+    "recordings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -239,6 +240,17 @@ JITSI_JVB_URL = env("JITSI_JVB_URL", default="")
 JITSI_JICOFO_URL = env("JITSI_JICOFO_URL", default="")
 JITSI_JIBRI_URL = env("JITSI_JIBRI_URL", default="")
 JITSI_HTTP_TIMEOUT_SECONDS = env.float("JITSI_HTTP_TIMEOUT_SECONDS", default=3.0)
+#: Jibri's recorder login (startService's callLoginParams; docker-jitsi-meet
+#: XMPP_RECORDER_DOMAIN, JIBRI_RECORDER_USER, JIBRI_RECORDER_PASSWORD). With
+#: JITSI_JIBRI_URL, organisers start and stop recording from the session page.
+JITSI_JIBRI_RECORDER_DOMAIN = env("JITSI_JIBRI_RECORDER_DOMAIN", default="")
+JITSI_JIBRI_RECORDER_USER = env("JITSI_JIBRI_RECORDER_USER", default="recorder")
+JITSI_JIBRI_RECORDER_PASSWORD = env("JITSI_JIBRI_RECORDER_PASSWORD", default="")
+#: Recordings uploaded by hand (or copied from JaaS): the largest file accepted.
+RECORDING_UPLOAD_MAX_MB = env.int("RECORDING_UPLOAD_MAX_MB", default=1024)
+#: JaaS's recording links expire after 24 hours: copy the files into private storage
+#: (a background task).
+RECORDING_COPY_JAAS_FILES = env.bool("RECORDING_COPY_JAAS_FILES", default=True)
 
 # Content-Security-Policy and Permissions-Policy: built per response by
 # config.security from JITSI_DOMAIN (the IFrame API's script and frame) and these.

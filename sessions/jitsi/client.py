@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import IO, Any
 
 import httpx
 from django.conf import settings
@@ -27,11 +27,14 @@ PROSODY = "prosody"
 JVB = "jvb"
 JICOFO = "jicofo"
 JIBRI = "jibri"
+#: JaaS's file storage: the pre-authenticated links of recordings and transcripts.
+JAAS_FILES = "jaas-files"
 SERVICE_NAMES = {
     PROSODY: "Prosody",
     JVB: "videobridge (JVB)",
     JICOFO: "focus (Jicofo)",
     JIBRI: "recorder (Jibri)",
+    JAAS_FILES: "JaaS file storage",
 }
 
 
@@ -438,6 +441,29 @@ class JitsiClient(_Base):
 
     def recording_stop(self) -> bool:
         return self.execute(self.calls.recording_stop())
+
+    def download(self, url: str, destination: IO[bytes], *, max_bytes: int) -> int:
+        """Stream a JaaS pre-authenticated file (``https`` only) into ``destination``;
+        the bytes written. Larger than ``max_bytes``: ``JitsiError``, stopped there."""
+        if not url.startswith("https://"):
+            raise JitsiError(JAAS_FILES, "only https links are downloaded")
+        written = 0
+        try:
+            with self._http.stream("GET", url, follow_redirects=True) as response:
+                if response.status_code >= 400:
+                    raise JitsiError(
+                        JAAS_FILES,
+                        f"GET answered {response.status_code}",
+                        status=response.status_code,
+                    )
+                for chunk in response.iter_bytes():
+                    written += len(chunk)
+                    if written > max_bytes:
+                        raise JitsiError(JAAS_FILES, f"larger than {max_bytes} bytes")
+                    destination.write(chunk)
+        except httpx.HTTPError as error:
+            raise JitsiError(JAAS_FILES, _transport_reason(error)) from error
+        return written
 
 
 class AsyncJitsiClient(_Base):

@@ -8,6 +8,7 @@ import time
 
 from django.conf import settings
 
+from .jaas_events import jaas_event_dispatch
 from .services import connection_events_record
 from .webhooks import (
     WebhookError,
@@ -42,6 +43,9 @@ def jaas_receive(*, signature: str | None, body: bytes) -> Answer:
             tolerance=settings.JITSI_WEBHOOK_TOLERANCE_SECONDS,
         )
         event = parse_jaas(body)
+        if event is None:
+            # Not a connection event: another app may act on it (recordings).
+            jaas_event_dispatch(body)
     except WebhookError as error:
         return error.status, {"error": error.reason}
     if event is not None:

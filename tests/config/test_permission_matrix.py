@@ -44,6 +44,7 @@ from assessments.tests.factories import (
 )
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.services import page_tree_root_ensure
+from recordings.tests.factories import LinkedRecordingFactory
 from sessions.attendance.services import (
     attendance_walkin_add,
     attendance_walkin_merge,
@@ -223,6 +224,10 @@ def _pk(attribute: str) -> Callable[[World], dict]:
     return lambda w: {"pk": getattr(w, attribute).pk}
 
 
+def _recording(w) -> dict:
+    return {"pk": LinkedRecordingFactory(session=w.session).pk}
+
+
 def _roster_post(action: str, **fields) -> Callable[[World], dict]:
     return lambda w: {"action": action, **{k: f(w) for k, f in fields.items()}}
 
@@ -293,6 +298,14 @@ ROUTES: dict[str, Route] = {
         lambda w: {"scope": "x", "action": "y"}, posts={"unsigned": {}}
     ),
     "jitsi:jaas": Route(posts={"unsigned": {}}),
+    "recordings:open": Route(_recording),
+    "recordings:delete": Route(_recording),
+    "recordings:add": Route(
+        session_id,
+        posts={"link": {"kind": "video", "url": "https://video.example.vn/a"}},
+    ),
+    "recordings:start": Route(session_id),
+    "recordings:stop": Route(session_id),
     "assessments_admin_regrade": Route(_pk("question")),
     "assessments_admin_import": Route(
         posts={"empty file": lambda w: {"file": SimpleUploadedFile("x.gift", b"")}}
@@ -582,6 +595,30 @@ EXPECTED: dict[str, dict[str, dict]] = {
     "notice_preferences": {
         "GET": SIGNED_IN,
         "POST": R(LOGIN, 302, 302, 302, 302, 302),
+    },
+    # Enrolled trainees, the course's lecturers, the session's coordinators and
+    # organisers open a recording (a link: redirected to it); the world's trainee
+    # is not enrolled and its lecturer teaches another course.
+    "recordings:open": {
+        "GET": R(LOGIN, 404, 302, 302, 404, 302),
+        "POST": GET_ONLY,
+    },
+    "recordings:delete": {
+        "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "recordings:add": {
+        "GET": ORGANISER,
+        "POST link": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    # Without Jibri configured the organiser is told so (a message, redirected).
+    "recordings:start": {
+        "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "recordings:stop": {
+        "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 403, 403, 403, 302),
     },
     "sessions:calendar": {
         "GET": R(LOGIN, 200, 200, 200, 404, 200),
