@@ -579,7 +579,7 @@ def _as_of(intervals: list[Interval], now: datetime | None) -> list[Interval]:
 
 
 def _presence(rows: list, now: datetime | None = None) -> SessionPresence:
-    """The same rule as ``attendance.sources.intervals_from_rows``: advisory events
+    """The rule of ``attendance.sources``: advisory events
     count only where no authoritative source reported (events or a room's records),
     and then a person's advisory presence is flagged as such."""
     authoritative = any(row[4] or row[2] for row in rows)

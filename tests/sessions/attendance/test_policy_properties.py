@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sessions.attendance.policy import PersonPresence, Policy, attendance_outcome
-from sessions.attendance.sources import intervals_from_rows
 from sessions.presence import PresenceEvent, presence_intervals
+from sessions.tests.reference_presence import intervals_from_rows
 
 START = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
 POLICY = Policy(

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from accounts.periodic import periodic_run
 from accounts.tests.factories import UserFactory
-from sessions.attendance.sources import intervals_from_rows, session_presence
 from sessions.models import ConnectionEvent, PresenceSummary
 from sessions.pipeline import summaries
 from sessions.tests.factories import OngoingSessionEndpointFactory
+from sessions.tests.reference_presence import intervals_from_rows, session_presence
 
 pytestmark = pytest.mark.django_db
 
