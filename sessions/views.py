@@ -21,6 +21,7 @@ from .jitsi.identity import endpoint_identity, user_identity
 from .jitsi.services import connection_events_record
 from .jitsi.webhooks import ParsedEvent
 from .models import ConnectionEvent, LiveSession
+from .participation import session_participation
 
 
 def _visible_session(request: HttpRequest, pk: int) -> LiveSession:
@@ -50,6 +51,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             and session.status
             in (LiveSession.Status.SCHEDULED, LiveSession.Status.LIVE),
             "calendar_token": scheduling.calendar_token_for(request.user),
+            "takes_part": session.status != LiveSession.Status.CANCELLED
+            and session_participation(request.user, session) is not None,
         },
     )
 
