@@ -30,7 +30,7 @@
     return node;
   }
 
-  function actionForm(url, name, value, label) {
+  function actionForm(url, name, value, label, main) {
     var form = el("form");
     form.method = "post";
     form.action = url;
@@ -38,7 +38,7 @@
     input.type = "hidden";
     input.name = name;
     input.value = value;
-    var button = el("button", "button--secondary", label);
+    var button = el("button", main ? "" : "button--secondary", label);
     button.type = "submit";
     if (csrf) form.appendChild(csrf.cloneNode());
     form.appendChild(input);
@@ -81,7 +81,7 @@
       actions.appendChild(el("span", "badge", labels.yours));
     } else if (!moderates && feed.accepting && !q.hidden) {
       var has = voted.has(q.id);
-      var form = actionForm(urlFor("vote", q.id), "supports", has ? "0" : "1", has ? labels.unvote : labels.vote);
+      var form = actionForm(urlFor("vote", q.id), "supports", has ? "0" : "1", has ? labels.unvote : labels.vote, !has);
       form.querySelector("button").setAttribute("aria-pressed", has ? "true" : "false");
       form.dataset.qaVote = q.id;
       actions.appendChild(form);
