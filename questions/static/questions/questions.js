@@ -97,16 +97,19 @@
   }
 
   function draw() {
-    var focused = document.activeElement && list.contains(document.activeElement)
-      ? [document.activeElement.closest("[data-question]").dataset.question,
-         document.activeElement.closest("form") && document.activeElement.closest("form").action]
+    // Redrawing replaces the buttons: keep the keyboard focus where it was.
+    var active = document.activeElement;
+    var activeItem = active && list.contains(active) ? active.closest("[data-question]") : null;
+    var activeForm = activeItem ? active.closest("form") : null;
+    var focused = activeForm
+      ? [activeItem.dataset.question, Array.prototype.indexOf.call(activeItem.querySelectorAll("form"), activeForm)]
       : null;
     var items = document.createDocumentFragment();
     feed.questions.forEach(function (q) { items.appendChild(item(q)); });
     if (!feed.questions.length) items.appendChild(el("li", "muted", labels.empty));
     list.replaceChildren(items);
     if (focused) {
-      var again = list.querySelector('[data-question="' + focused[0] + '"] form[action="' + focused[1] + '"] button');
+      var again = list.querySelectorAll('[data-question="' + focused[0] + '"] form button')[focused[1]];
       if (again) again.focus();
     }
     root.dataset.accepting = feed.accepting ? "1" : "0";
