@@ -158,6 +158,9 @@ def question_pin(*, question: Question, by, pinned: bool) -> Question:
     if pinned and question.hidden_at is not None:
         raise QuestionRefused(_("A hidden question cannot be pinned."))
     if pinned:
+        # One pin at a time per session: two moderators pinning at once queue here
+        # instead of colliding on the one-pin constraint.
+        LiveSession.objects.select_for_update().filter(pk=question.session_id).first()
         Question.objects.filter(session_id=question.session_id, pinned=True).exclude(
             pk=question.pk
         ).update(pinned=False)
