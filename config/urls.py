@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("quizzes/", include("assessments.urls")),
     path("sessions/", include("sessions.urls")),
+    path("questions/", include("questions.urls")),
     path("jitsi/", include("sessions.jitsi.urls")),
     path("recordings/", include("recordings.urls")),
 ]

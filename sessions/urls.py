@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import views
+from . import live_views, views
 
 app_name = "sessions"
 
 urlpatterns = [
     path("<int:pk>/", views.session_detail, name="detail"),
+    path("<int:pk>/live/", live_views.live_page, name="live"),
     path("<int:pk>/room/", views.room_personal, name="room"),
     path("<int:pk>/room/<slug:code>/", views.room_endpoint, name="room_endpoint"),
     path(

@@ -23,6 +23,7 @@ from .jitsi.identity import endpoint_identity, user_identity
 from .jitsi.services import connection_events_record
 from .jitsi.webhooks import ParsedEvent
 from .models import ConnectionEvent, LiveSession
+from .participation import session_participation
 
 
 def _visible_session(request: HttpRequest, pk: int) -> LiveSession:
@@ -56,6 +57,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 panel.render(request)
                 for panel in collect_panels(SESSION_PAGE, session, request=request)
             ],
+            "takes_part": session.status != LiveSession.Status.CANCELLED
+            and session_participation(request.user, session) is not None,
         },
     )
 

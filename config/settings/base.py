@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "assessments",
     "notices",
     "recordings",
+    "questions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -17,6 +17,7 @@ from sessions.models import Attendance, LiveSession
 
 from .charts import Bar, bar_chart_svg
 from .data import course_matrix, session_report
+from .sections import report_sections
 
 
 def _export(request, *, filename, sheet, header, rows):
@@ -100,6 +101,7 @@ class SessionReportView(LoginRequiredMixin, View):
             "is_running": session.status == LiveSession.Status.LIVE,
             "has_ended": timezone.now() >= session.ends_at,
             "final_after": timezone.localtime(session.ends_at + session.finalise_grace),
+            "sections": report_sections(request, session),
         }
         return render(request, "sessions/attendance_session_report.html", context)
 

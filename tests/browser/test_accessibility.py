@@ -46,6 +46,7 @@ class Demo:
     roster_url: str
     report_url: str
     verify_url: str
+    live_url: str
 
 
 @pytest.fixture
@@ -96,6 +97,7 @@ def _demo() -> Demo:
             "attendance-session-report", kwargs={"session_id": session.pk}
         ),
         verify_url=reverse("certificates:verify", args=[certificate.code]),
+        live_url=reverse("sessions:live", args=[session.pk]),
     )
 
 
@@ -126,6 +128,7 @@ def test_trainee_pages_have_no_serious_violation(live_server, new_page, demo, wi
             reverse("attendance-mine"),
             demo.attempt_url,
             demo.my_results_url,
+            demo.live_url,
         ],
         axe,
     )
@@ -150,6 +153,7 @@ def test_organiser_pages_have_no_serious_violation(live_server, new_page, demo, 
             demo.roster_url,
             demo.report_url,
             demo.quiz_results_url,
+            demo.live_url,
         ],
         axe,
     )

@@ -44,6 +44,7 @@ from assessments.tests.factories import (
 )
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.services import page_tree_root_ensure
+from questions.tests.factories import QuestionFactory
 from recordings.tests.factories import LinkedRecordingFactory
 from sessions.attendance.services import (
     attendance_walkin_add,
@@ -232,6 +233,14 @@ def _roster_post(action: str, **fields) -> Callable[[World], dict]:
     return lambda w: {"action": action, **{k: f(w) for k, f in fields.items()}}
 
 
+def _a_question(w) -> dict:
+    """A question asked at the coordinator's site by the trainee checked in there."""
+    question = QuestionFactory(
+        session=w.session, author=w.checked_in.user, endpoint=w.own_link.endpoint
+    )
+    return {"pk": question.pk}
+
+
 ROUTES: dict[str, Route] = {
     "attendance-dashboard": Route(session_id),
     "attendance-roster": Route(
@@ -285,6 +294,15 @@ ROUTES: dict[str, Route] = {
     "assessments:review": Route(_pk("attempt")),
     "assessments:grade": Route(_pk("essay_item")),
     "sessions:detail": Route(session_pk),
+    "sessions:live": Route(session_pk),
+    "questions:ask": Route(session_id, posts={"": {"text": "Xin hỏi?"}}),
+    "questions:vote": Route(_a_question, posts={"": {"supports": "1"}}),
+    "questions:moderate": Route(
+        _a_question,
+        posts={"answer": {"action": "answer"}, "unknown action": {"action": "x"}},
+    ),
+    "questions:settings": Route(session_id, posts={"": {"allow_anonymous": "on"}}),
+    "questions:export": Route(session_id),
     "sessions:room": Route(session_pk),
     "sessions:room_endpoint": Route(endpoint_room),
     "sessions:checkin_code": Route(endpoint_room),
@@ -638,6 +656,31 @@ EXPECTED: dict[str, dict[str, dict]] = {
     },
     "sessions:detail": {
         "GET": R(LOGIN, 200, 200, 200, 404, 200),
+        "POST": GET_ONLY,
+    },
+    "sessions:live": {
+        "GET": R(LOGIN, 403, 200, 200, 403, 200),
+        "POST": GET_ONLY,
+    },
+    "questions:ask": {
+        "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 302, 302, 403, 302),
+    },
+    "questions:vote": {
+        "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 302, 302, 403, 302),
+    },
+    "questions:moderate": {
+        "GET": GET_ONLY,
+        "POST answer": R(LOGIN, 403, 403, 403, 403, 302),
+        "POST unknown action": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "questions:settings": {
+        "GET": GET_ONLY,
+        "POST": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "questions:export": {
+        "GET": R(LOGIN, 403, 200, 200, 403, 200),
         "POST": GET_ONLY,
     },
     "sessions:presence": {

@@ -13,7 +13,7 @@ from sessions.tests.factories import OngoingSessionFactory
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIRS = [ROOT / "platform" / "templates"] + [
     ROOT / app / "templates"
-    for app in ("accounts", "courses", "sessions", "assessments")
+    for app in ("accounts", "courses", "sessions", "assessments", "questions")
 ]
 
 pytestmark = pytest.mark.django_db
