@@ -25,7 +25,7 @@ from sessions.attendance.sources import AUTHORITATIVE, SessionPresence
 from sessions.jitsi.identity import endpoint_identity, parse_identity, user_identity
 from sessions.jitsi.room_ends import room_end_from_payload
 from sessions.models import ConnectionEvent, Endpoint, PresenceSummary
-from sessions.presence import Interval, Repairs
+from sessions.presence import Fold, Interval, Repairs
 
 from .compute import EventRow, fold_dump, fold_later, fold_load, fold_whole
 
@@ -382,6 +382,10 @@ def _recompute(sid: int, summaries: list[PresenceSummary]) -> None:
         )
 
 
+EMPTY_FOLD = fold_dump(
+    Fold(open={}, closed=(), closed_repairs=Repairs(), settled_at=None)
+)
+
 #: What a fold changes on a summary.
 SAVED = (
     "intervals",
@@ -419,6 +423,16 @@ def _save(changed: list[PresenceSummary]) -> None:
         cursor.executemany(sql, params)
 
 
+def _first_fold(session_id: int) -> dict | None:
+    """The fold of an identity that has no summary yet: none of its events has been
+    folded, so its new events go on from nothing; unless the session's room has
+    ended before, whose records may name it (then it is computed whole)."""
+    ended = ConnectionEvent.objects.filter(
+        session_id=session_id, kind=Kind.ROOM_DESTROYED
+    ).exists()
+    return None if ended else {"authoritative": EMPTY_FOLD, "advisory": EMPTY_FOLD}
+
+
 @transaction.atomic
 def identities_refresh(
     identities: set[Identity],
@@ -448,12 +462,14 @@ def identities_refresh(
         user_ids = [i.user_id for i in by_session[sid] if i.endpoint_id is None]
         summaries = _locked(sid, endpoint_ids, user_ids)
         if len(summaries) < len(by_session[sid]):  # first events of an identity
+            fold = _first_fold(sid) if sid in new_by_session else None
             PresenceSummary.objects.bulk_create(
                 [
                     PresenceSummary(
                         session_id=i.session_id,
                         endpoint_id=i.endpoint_id,
                         user_id=i.user_id,
+                        fold=fold,
                     )
                     for i in sorted(by_session[sid], key=Identity.sort_key)
                 ],

@@ -194,3 +194,37 @@ def test_folding_costs_the_same_queries_whatever_the_other_identities_hold():
         counts.append(len(queries))
 
     assert counts[0] == counts[1]
+
+
+def test_the_first_events_of_an_identity_are_folded_from_nothing(whole_folds):
+    link = OngoingSessionEndpointFactory()
+    start = link.session.starts_at
+
+    history(link, 3)  # joined, left, joined again
+
+    summary = PresenceSummary.objects.get(endpoint=link.endpoint)
+    assert whole_folds == []
+    assert summary.intervals == [
+        [start.isoformat(), (start + timedelta(seconds=1)).isoformat()],
+        [(start + timedelta(seconds=2)).isoformat(), None],
+    ]
+
+
+def test_a_new_identity_after_the_room_ended_is_computed_whole(whole_folds):
+    early = OngoingSessionEndpointFactory()
+    late = OngoingSessionEndpointFactory(session=early.session)
+    history(early, 2)
+    ConnectionEvent.objects.create(
+        session=early.session,
+        room_name=early.session.room_name,
+        kind="room_destroyed",
+        source="prosody",
+        idempotency_key="room-ended",
+        occurred_at=early.session.starts_at + timedelta(minutes=5),
+    )
+    summaries.pending_apply_all()
+    whole_folds.clear()
+
+    history(late, 1, start=600)
+
+    assert whole_folds == [1, 0]
