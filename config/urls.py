@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("quizzes/", include("assessments.urls")),
     path("sessions/", include("sessions.urls")),
+    path("sessions/", include("polls.urls")),
     path("jitsi/", include("sessions.jitsi.urls")),
 ]
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "sessions",
     "assessments",
     "notices",
+    "polls",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
