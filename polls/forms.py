@@ -13,7 +13,7 @@ class PollForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
     kind = forms.ChoiceField(
-        label=_("Answers"),
+        label=_("Answers allowed"),
         choices=Poll.Kind.choices,
         initial=Poll.Kind.SINGLE,
         widget=forms.RadioSelect,

@@ -45,8 +45,14 @@ def _moderating(request: HttpRequest, pk: int) -> LiveSession:
 @login_required
 @require_GET
 def session_polls(request: HttpRequest, pk: int) -> HttpResponse:
-    """The participants' page: the polls panel alone, phone first."""
-    session, taking_part = _taking_part(request, pk)
+    """The participants' page: the polls panel alone, phone first. Someone not
+    taking part is told how to (checking in), with a 403."""
+    session = get_object_or_404(LiveSession.objects.select_related("hub"), pk=pk)
+    taking_part = session_participation(request.user, session)
+    if taking_part is None:
+        return render(
+            request, "polls/not_taking_part.html", {"session": session}, status=403
+        )
     panel = panel_context(request, session, taking_part)
     return render(
         request, "polls/session_polls.html", {"session": session, "panel": panel}
