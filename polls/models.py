@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PollQuerySet(models.QuerySet):
@@ -29,9 +30,9 @@ class Poll(models.Model):
         MULTIPLE = "multiple", _("Multiple choice")
 
     class State(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        OPEN = "open", _("Open")
-        CLOSED = "closed", _("Closed")
+        DRAFT = "draft", pgettext_lazy("poll state", "Draft")
+        OPEN = "open", pgettext_lazy("poll state", "Open")
+        CLOSED = "closed", pgettext_lazy("poll state", "Closed")
 
     session = models.ForeignKey(
         "live_sessions.LiveSession",

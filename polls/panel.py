@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from sessions.participation import Participation
 
@@ -17,9 +18,9 @@ def labels() -> dict[str, str]:
         "none": _("No poll yet. When the presenter launches one, it appears here."),
         "single": _("Choose one answer."),
         "multiple": _("Choose one or more answers."),
-        "open": _("Open"),
-        "closed": _("Closed"),
-        "draft": _("Draft"),
+        "open": pgettext("poll state", "Open"),
+        "closed": pgettext("poll state", "Closed"),
+        "draft": pgettext("poll state", "Draft"),
         "opened_at": _("opened at %(time)s"),
         "submit": _("Send my answer"),
         "sending": _("Sending…"),
