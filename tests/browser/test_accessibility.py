@@ -46,6 +46,8 @@ class Demo:
     roster_url: str
     report_url: str
     verify_url: str
+    polls_url: str
+    polls_manage_url: str
 
 
 @pytest.fixture
@@ -96,6 +98,8 @@ def _demo() -> Demo:
             "attendance-session-report", kwargs={"session_id": session.pk}
         ),
         verify_url=reverse("certificates:verify", args=[certificate.code]),
+        polls_url=reverse("polls:session", kwargs={"pk": session.pk}),
+        polls_manage_url=reverse("polls:manage", kwargs={"pk": session.pk}),
     )
 
 
@@ -126,6 +130,7 @@ def test_trainee_pages_have_no_serious_violation(live_server, new_page, demo, wi
             reverse("attendance-mine"),
             demo.attempt_url,
             demo.my_results_url,
+            demo.polls_url,
         ],
         axe,
     )
@@ -150,6 +155,7 @@ def test_organiser_pages_have_no_serious_violation(live_server, new_page, demo, 
             demo.roster_url,
             demo.report_url,
             demo.quiz_results_url,
+            demo.polls_manage_url,
         ],
         axe,
     )
