@@ -32,7 +32,7 @@ def results_sheet(session: LiveSession) -> Sheet:
         _("Opened at"),
         _("Closed at"),
         _("Choice"),
-        _("All sites"),
+        _("All endpoints"),
         *[name for _pk, name in sites],
         _("Remote"),
     ]
@@ -80,7 +80,7 @@ def answers_sheet(session: LiveSession) -> Sheet:
         _("Full name"),
         _("Email"),
         _("Agency"),
-        _("Site"),
+        _("Endpoint"),
         _("Answered at"),
         _("Choices"),
     ]

@@ -59,6 +59,7 @@ def test_a_launched_poll_is_answered_from_a_phone_and_the_chart_follows(
     phone.get_by_role("button", name="Gửi câu trả lời").click()
     phone.wait_for_selector(".poll-card__note")
     assert "đã được ghi nhận" in phone.locator(".poll-card__note").inner_text()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     phone.screenshot(path=artifacts / "poll-phone.png", full_page=True)
 
     expect(organiser.locator("[data-chart] svg")).to_have_attribute(

@@ -29,12 +29,12 @@
     var wrapper = node("div", "table-scroll");
     wrapper.tabIndex = 0;
     wrapper.setAttribute("role", "region");
-    wrapper.setAttribute("aria-label", labels.site + ": " + poll.question);
+    wrapper.setAttribute("aria-label", labels.site_column + ": " + poll.question);
     var grid = node("table", "poll-sites");
     var head = node("tr");
-    head.appendChild(node("th", "", labels.site));
+    head.appendChild(node("th", "", labels.site_column));
     poll.choices.forEach(function (choice) { head.appendChild(node("th", "", choice.text)); });
-    head.appendChild(node("th", "", P.format(labels.respondents, { count: "" }).trim()));
+    head.appendChild(node("th", "", labels.answered_column));
     Array.prototype.forEach.call(head.children, function (cell) { cell.scope = "col"; });
     var thead = node("thead");
     thead.appendChild(head);
