@@ -6,9 +6,10 @@ arrives (a room of people answering at once), then reads each changed session on
 in a worker thread and sends one ready message per audience: moderators get every
 poll with results, participants the launched polls with the results that are
 shown. Each message is the session's whole poll state, so a lost one is made good
-by the next. Consumers only forward. Outside a server (tests, commands) the same
-flush runs inline after the commit. The pattern is the attendance pipeline's
-(``sessions/pipeline/worker.py``), without its folding.
+by the next. Consumers only forward. The worker lives in the event loop of the
+first polls consumer of the process; until one connects (or outside a server: tests,
+commands) the same flush runs inline after the commit, uncoalesced. The pattern is
+the attendance pipeline's (``sessions/pipeline/worker.py``), without its folding.
 """
 
 from __future__ import annotations

@@ -23,9 +23,11 @@
     return item;
   }
 
+  /* Open polls first, then closed ones, newest first; drafts are the moderators'
+     page's business. */
   function ordered() {
     var open = polls.filter(function (p) { return p.state === "open"; });
-    var rest = polls.filter(function (p) { return p.state !== "open"; });
+    var rest = polls.filter(function (p) { return p.state === "closed"; });
     return open.reverse().concat(rest.reverse());
   }
 
