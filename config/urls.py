@@ -20,6 +20,7 @@ urlpatterns = [
     path("quizzes/", include("assessments.urls")),
     path("sessions/", include("sessions.urls")),
     path("questions/", include("questions.urls")),
+    path("sessions/", include("polls.urls")),
     path("jitsi/", include("sessions.jitsi.urls")),
     path("recordings/", include("recordings.urls")),
 ]

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "notices",
     "recordings",
     "questions",
+    "polls",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -47,6 +47,8 @@ class Demo:
     report_url: str
     verify_url: str
     live_url: str
+    polls_url: str
+    polls_manage_url: str
 
 
 @pytest.fixture
@@ -98,6 +100,8 @@ def _demo() -> Demo:
         ),
         verify_url=reverse("certificates:verify", args=[certificate.code]),
         live_url=reverse("sessions:live", args=[session.pk]),
+        polls_url=reverse("polls:session", kwargs={"pk": session.pk}),
+        polls_manage_url=reverse("polls:manage", kwargs={"pk": session.pk}),
     )
 
 
@@ -129,6 +133,7 @@ def test_trainee_pages_have_no_serious_violation(live_server, new_page, demo, wi
             demo.attempt_url,
             demo.my_results_url,
             demo.live_url,
+            demo.polls_url,
         ],
         axe,
     )
@@ -154,6 +159,7 @@ def test_organiser_pages_have_no_serious_violation(live_server, new_page, demo, 
             demo.report_url,
             demo.quiz_results_url,
             demo.live_url,
+            demo.polls_manage_url,
         ],
         axe,
     )

@@ -44,6 +44,8 @@ from assessments.tests.factories import (
 )
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.services import page_tree_root_ensure
+from polls.models import Poll
+from polls.tests.factories import PollFactory
 from questions.tests.factories import QuestionFactory
 from recordings.tests.factories import LinkedRecordingFactory
 from sessions.attendance.services import (
@@ -293,6 +295,34 @@ ROUTES: dict[str, Route] = {
     "assessments:submit": Route(_pk("attempt")),
     "assessments:review": Route(_pk("attempt")),
     "assessments:grade": Route(_pk("essay_item")),
+    "polls:session": Route(session_pk),
+    "polls:manage": Route(
+        session_pk,
+        posts={
+            "create": {
+                "question": "Có nên họp báo định kỳ?",
+                "kind": "single",
+                "choices": "Có\nKhông",
+                "launch": "1",
+            },
+            "close": lambda w: {
+                "action": "close",
+                "poll": PollFactory(session=w.session).pk,
+            },
+        },
+    ),
+    "polls:export": Route(session_pk),
+    "polls:answer": Route(
+        lambda w: {"pk": w.session.pk, "poll_id": PollFactory(session=w.session).pk},
+        posts={
+            "": lambda w: {
+                "choice": Poll.objects.filter(session=w.session)
+                .latest("pk")
+                .choices.first()
+                .pk
+            }
+        },
+    ),
     "sessions:detail": Route(session_pk),
     "sessions:live": Route(session_pk),
     "questions:ask": Route(session_id, posts={"": {"text": "Xin hỏi?"}}),
@@ -601,6 +631,24 @@ EXPECTED: dict[str, dict[str, dict]] = {
     "page:courses.modulepage:complete": {
         "GET": R(405, 405, 405, 405, 405, 405),
         "POST": R(LOGIN, 302, 302, 302, 302, 302),
+    },
+    "polls:answer": {
+        "GET": GET_ONLY,
+        # Coordinators answer for their rooms; moderators run polls, never answer.
+        "POST": R(LOGIN, 403, 200, 200, 403, 403),
+    },
+    "polls:export": {
+        "GET": ORGANISER,
+        "POST": GET_ONLY,
+    },
+    "polls:manage": {
+        "GET": ORGANISER,
+        "POST create": R(LOGIN, 403, 403, 403, 403, 302),
+        "POST close": R(LOGIN, 403, 403, 403, 403, 302),
+    },
+    "polls:session": {
+        "GET": R(LOGIN, 403, 200, 200, 403, 200),
+        "POST": GET_ONLY,
     },
     "profile": {
         "GET": SIGNED_IN,
