@@ -13,7 +13,16 @@ from sessions.tests.factories import OngoingSessionFactory
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIRS = [ROOT / "platform" / "templates"] + [
     ROOT / app / "templates"
-    for app in ("accounts", "courses", "sessions", "assessments", "questions")
+    for app in (
+        "accounts",
+        "courses",
+        "sessions",
+        "assessments",
+        "questions",
+        "polls",
+        "recordings",
+        "notices",
+    )
 ]
 
 pytestmark = pytest.mark.django_db
