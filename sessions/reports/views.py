@@ -19,6 +19,32 @@ from .charts import Bar, bar_chart_svg
 from .data import course_matrix, session_report
 
 
+def _absentee_header() -> list[str]:
+    return [
+        _("Endpoint"),
+        _("Full name"),
+        _("Email"),
+        _("Agency"),
+        _("Position"),
+        _("Status"),
+    ]
+
+
+def absentee_rows(report) -> list[list]:
+    """The export of the report's absentees, site by site (as the page lists them)."""
+    return [
+        [
+            site,
+            person.name,
+            person.email,
+            person.agency,
+            person.position,
+            person.status_label,
+        ]
+        for site, person in report.absentees
+    ]
+
+
 def _export(request, *, filename, sheet, header, rows):
     kind = request.GET.get("format")
     if kind == "csv":
@@ -42,6 +68,16 @@ class SessionReportView(LoginRequiredMixin, View):
         if endpoint_ids is not None and not endpoint_ids:
             raise PermissionDenied
         report = session_report(session=session, endpoint_ids=endpoint_ids)
+        if request.GET.get("part") == "absent":
+            download = _export(
+                request,
+                filename=f"vang-mat-phien-{session.pk}",
+                sheet=_("Absent"),
+                header=_absentee_header(),
+                rows=absentee_rows(report),
+            )
+            if download is not None:
+                return download
         header = [
             _("Full name"),
             _("Email"),
