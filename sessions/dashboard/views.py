@@ -38,6 +38,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             "headcount": _("headcount recorded"),
             "merge": _("walk-in merged into an account"),
             "connection": _("connection changed"),
+            "expected": _("expected list changed"),
         }
         context.update(session=session, state=state, labels=labels)
         return context

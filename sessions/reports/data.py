@@ -200,6 +200,30 @@ def session_report(
     )
 
 
+def absentee_table(report: SessionReport) -> tuple[list[str], list[list]]:
+    """The export of the report's absentees, site by site, as the page lists them."""
+    header = [
+        _("Endpoint"),
+        _("Full name"),
+        _("Email"),
+        _("Agency"),
+        _("Position"),
+        _("Status"),
+    ]
+    rows = [
+        [
+            site,
+            person.name,
+            person.email,
+            person.agency,
+            person.position,
+            person.status_label,
+        ]
+        for site, person in report.absentees
+    ]
+    return [str(title) for title in header], rows
+
+
 @dataclass(frozen=True)
 class MatrixCell:
     rate: float

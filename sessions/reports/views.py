@@ -16,33 +16,7 @@ from sessions.dashboard.state import visible_endpoint_ids
 from sessions.models import Attendance, LiveSession
 
 from .charts import Bar, bar_chart_svg
-from .data import course_matrix, session_report
-
-
-def _absentee_header() -> list[str]:
-    return [
-        _("Endpoint"),
-        _("Full name"),
-        _("Email"),
-        _("Agency"),
-        _("Position"),
-        _("Status"),
-    ]
-
-
-def absentee_rows(report) -> list[list]:
-    """The export of the report's absentees, site by site (as the page lists them)."""
-    return [
-        [
-            site,
-            person.name,
-            person.email,
-            person.agency,
-            person.position,
-            person.status_label,
-        ]
-        for site, person in report.absentees
-    ]
+from .data import absentee_table, course_matrix, session_report
 
 
 def _export(request, *, filename, sheet, header, rows):
@@ -69,12 +43,13 @@ class SessionReportView(LoginRequiredMixin, View):
             raise PermissionDenied
         report = session_report(session=session, endpoint_ids=endpoint_ids)
         if request.GET.get("part") == "absent":
+            absent_header, absent_rows = absentee_table(report)
             download = _export(
                 request,
                 filename=f"vang-mat-phien-{session.pk}",
                 sheet=_("Absent"),
-                header=_absentee_header(),
-                rows=absentee_rows(report),
+                header=absent_header,
+                rows=absent_rows,
             )
             if download is not None:
                 return download
