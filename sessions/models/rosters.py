@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -118,3 +119,9 @@ class AgencyEndpoint(models.Model):
         super().clean()
         self.agency = " ".join(self.agency.split())
         self.agency_key = spaced(self.agency)
+        # The form leaves agency_key out, so its constraint is checked here too.
+        taken = AgencyEndpoint.objects.filter(agency_key=self.agency_key)
+        if taken.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"agency": _("This agency is already served by an endpoint.")}
+            )

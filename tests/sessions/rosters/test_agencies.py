@@ -86,8 +86,11 @@ def test_only_an_organiser_applies_the_mapping(coordinator, link, course):
 def test_an_agency_is_served_by_one_endpoint_whatever_its_case(link, other_link):
     AgencyEndpointFactory(endpoint=link.endpoint, agency="UBND xã Cao Lộc")
 
-    duplicate = AgencyEndpoint(endpoint=other_link.endpoint, agency="ubnd xã cao lộc")
-    duplicate.clean()
+    duplicate = AgencyEndpoint(
+        endpoint=other_link.endpoint,
+        agency="UBND XÃ CAO LỘC",
+        agency_key="ubnd xã cao lộc",
+    )
 
     with pytest.raises(IntegrityError), transaction.atomic():
         duplicate.save()
