@@ -227,6 +227,7 @@ def seed_expected_rosters(log: Callable[[str], None]) -> None:
     from courses.services import enrolment_create
 
     from .models import AgencyEndpoint, Attendance, ExpectedAttendee, LiveSession
+    from .rosters.names import spaced
     from .rosters.services import expected_from_agencies
 
     session = LiveSession.objects.filter(title=SEED_SESSION_TITLE).first()
@@ -239,7 +240,7 @@ def seed_expected_rosters(log: Callable[[str], None]) -> None:
     for position, (code, name, _address) in enumerate(DISTRICTS):
         endpoint = Endpoint.objects.get(code=code)
         AgencyEndpoint.objects.update_or_create(
-            agency_key=_district_agency(name).casefold(),
+            agency_key=spaced(_district_agency(name)),
             defaults={"endpoint": endpoint, "agency": _district_agency(name)},
         )
         people = [
@@ -250,7 +251,7 @@ def seed_expected_rosters(log: Callable[[str], None]) -> None:
             if course is not None:
                 enrolment_create(user=person, course=course)
             if position < CHECKED_IN_DISTRICTS and number < 2:
-                Attendance.objects.get_or_create(
+                Attendance.objects.update_or_create(
                     session=session,
                     user=person,
                     defaults={

@@ -46,6 +46,7 @@ class Demo:
     roster_url: str
     report_url: str
     verify_url: str
+    expected_url: str = ""
 
 
 @pytest.fixture
@@ -96,6 +97,7 @@ def _demo() -> Demo:
             "attendance-session-report", kwargs={"session_id": session.pk}
         ),
         verify_url=reverse("certificates:verify", args=[certificate.code]),
+        expected_url=reverse("attendance-expected", kwargs={"session_id": session.pk}),
     )
 
 
@@ -149,6 +151,7 @@ def test_organiser_pages_have_no_serious_violation(live_server, new_page, demo, 
             demo.dashboard_url,
             demo.roster_url,
             demo.report_url,
+            demo.expected_url,
             demo.quiz_results_url,
         ],
         axe,
