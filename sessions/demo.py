@@ -259,6 +259,11 @@ def seed_expected_rosters(log: Callable[[str], None]) -> None:
                         "recorded_via": Attendance.RecordedVia.CHECKIN,
                         "checked_in_at": session.starts_at
                         + timedelta(minutes=3 + 4 * number + position),
+                        # Today's conference again: nothing final is left over.
+                        "status": Attendance.Status.PENDING,
+                        "is_manual": False,
+                        "minutes_present": 0,
+                        "excused_minutes": 0,
                     },
                 )
                 checked_in += 1
