@@ -184,3 +184,101 @@ def seed_live_session(log: Callable[[str], None]) -> None:
         f"{len(EXPECTED_HEADCOUNTS)} endpoints. Without Jitsi, bring it to life "
         f"with: manage.py simulate_session {session.pk} --url {site_url()}"
     )
+
+
+#: Three trainees per district, named as in the 2019 lists; the first two of each of
+#: the first six districts have checked in, the others are absent so far.
+_FAMILY = ["Hoàng", "Lương", "Vi", "Nông", "Lành", "Hà", "Đinh", "Triệu", "Lăng"]
+_GIVEN = ["Văn Hải", "Thị Hoa", "Văn Minh", "Thị Lan", "Đức Thắng", "Thị Thu"]
+TRAINEES_PER_DISTRICT = 3
+CHECKED_IN_DISTRICTS = 6
+
+
+def _district_agency(name: str) -> str:
+    return f"UBND {name[0].lower()}{name[1:]} (năm 2019)"
+
+
+def _district_trainee(code: str, name: str, number: int):
+    index = sum(map(ord, code)) + number
+    user, created = get_user_model().objects.update_or_create(
+        email=f"hocvien.{code}.{number}@demo.local",
+        defaults={
+            "full_name": f"{_FAMILY[index % len(_FAMILY)]} "
+            f"{_GIVEN[(index // 3 + number) % len(_GIVEN)]}",
+            "agency": _district_agency(name),
+            "position": "Cán bộ phụ trách thông tin đối ngoại",
+            "is_active": True,
+        },
+    )
+    if created:  # no demo login: a name on the list, not an account to try
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+@seeder(order=45)
+@transaction.atomic
+def seed_expected_rosters(log: Callable[[str], None]) -> None:
+    """Each district serves its People's Committee; its trainees (and the demo
+    trainee, at Cao Lộc) are enrolled, so the agency mapping expects them at their
+    district; some have checked in, the rest are the report's absentees."""
+    from datetime import timedelta
+
+    from courses.services import enrolment_create
+
+    from .models import AgencyEndpoint, Attendance, ExpectedAttendee, LiveSession
+    from .rosters.names import spaced
+    from .rosters.services import expected_from_agencies
+
+    session = LiveSession.objects.filter(title=SEED_SESSION_TITLE).first()
+    if session is None or session.attendance_finalised_at is not None:
+        return
+    users = get_user_model().objects
+    course = session.module.get_parent().specific if session.module else None
+    trainee = users.filter(email="trainee@demo.local").first()
+    checked_in = 0
+    for position, (code, name, _address) in enumerate(DISTRICTS):
+        endpoint = Endpoint.objects.get(code=code)
+        AgencyEndpoint.objects.update_or_create(
+            agency_key=spaced(_district_agency(name)),
+            defaults={"endpoint": endpoint, "agency": _district_agency(name)},
+        )
+        people = [
+            _district_trainee(code, name, number)
+            for number in range(1, TRAINEES_PER_DISTRICT + 1)
+        ]
+        for number, person in enumerate(people):
+            if course is not None:
+                enrolment_create(user=person, course=course)
+            if position < CHECKED_IN_DISTRICTS and number < 2:
+                Attendance.objects.update_or_create(
+                    session=session,
+                    user=person,
+                    defaults={
+                        "endpoint": endpoint,
+                        "recorded_via": Attendance.RecordedVia.CHECKIN,
+                        "checked_in_at": session.starts_at
+                        + timedelta(minutes=3 + 4 * number + position),
+                        # Today's conference again: nothing final is left over.
+                        "status": Attendance.Status.PENDING,
+                        "is_manual": False,
+                        "minutes_present": 0,
+                        "excused_minutes": 0,
+                    },
+                )
+                checked_in += 1
+    if trainee is not None:
+        ExpectedAttendee.objects.get_or_create(
+            session=session,
+            user=trainee,
+            defaults={
+                "endpoint": Endpoint.objects.get(code=MAIN_COORDINATOR_ENDPOINT),
+                "source": ExpectedAttendee.Source.ORGANISER,
+            },
+        )
+    organiser = users.get(email="organiser@demo.local")
+    expected_from_agencies(by=organiser, session=session)
+    log(
+        f"Expected rosters: {ExpectedAttendee.objects.filter(session=session).count()}"
+        f" people at {len(DISTRICTS)} districts, {checked_in} checked in"
+    )

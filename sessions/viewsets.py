@@ -91,6 +91,15 @@ class EndpointViewSet(ModelViewSet):
             heading=_("Endpoint"),
         ),
         FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
+        InlinePanel(
+            "served_agencies",
+            heading=_("Agencies served"),
+            label=_("Agency"),
+            help_text=_(
+                "Trainees of these agencies are expected here when an organiser "
+                "applies the agency mapping to a session's expected list."
+            ),
+        ),
     ]
 
 

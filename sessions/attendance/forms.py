@@ -29,6 +29,9 @@ class WalkinForm(forms.Form):
         required=False,
         help_text=_("Lets an organiser merge this person into their account later."),
     )
+    #: Set when the coordinator saw the expected people the name matches and still
+    #: adds a walk-in.
+    not_expected = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 MARKABLE = [

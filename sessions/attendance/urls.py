@@ -11,6 +11,7 @@ from sessions.reports.views import (
     SessionReportView,
     TraineeReportView,
 )
+from sessions.rosters.views import ExpectedListView
 
 from .views import AttendanceIndexView, FinaliseView, RosterView
 
@@ -27,6 +28,11 @@ urlpatterns = [
         "attendance/sessions/<int:session_id>/roster/<int:endpoint_id>/",
         RosterView.as_view(),
         name="attendance-roster",
+    ),
+    path(
+        "attendance/sessions/<int:session_id>/expected/",
+        ExpectedListView.as_view(),
+        name="attendance-expected",
     ),
     path(
         "attendance/sessions/<int:session_id>/report/",

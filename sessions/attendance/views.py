@@ -9,7 +9,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from sessions.models import Attendance, AttendanceChange, LiveSession, SessionEndpoint
+from sessions.models import (
+    Attendance,
+    AttendanceChange,
+    ExpectedAttendee,
+    LiveSession,
+    SessionEndpoint,
+)
+from sessions.rosters import selectors as rosters
+from sessions.rosters.forms import ArrivalForm
+from sessions.rosters.services import expected_arrival_record
 
 from . import permissions, services
 from .forms import (
@@ -81,10 +90,23 @@ class RosterView(LoginRequiredMixin, View):
 
     def _render(self, link: SessionEndpoint, status: int = 200, **forms):
         headcount = link.headcounts.first()
+        rows = list(roster_rows(session=link.session, endpoint_id=link.endpoint_id))
+        (expected,) = rosters.expected_by_site(
+            session=link.session, endpoint_ids=[link.endpoint_id]
+        )
+        matches = rosters.expected_for_walkins(
+            session_id=link.session_id,
+            endpoint_id=link.endpoint_id,
+            walkin_names=[row.walkin_name for row in rows if row.is_walkin],
+        )
+        for row in rows:
+            row.expected_match = matches.get(row.walkin_name) if row.is_walkin else None
         context = {
             "link": link,
             "session": link.session,
-            "rows": roster_rows(session=link.session, endpoint_id=link.endpoint_id),
+            "rows": rows,
+            "expected": expected,
+            "walkin_matches": forms.get("walkin_matches", []),
             "walkin_form": forms.get("walkin_form") or WalkinForm(),
             "headcount_form": forms.get("headcount_form") or HeadcountForm(),
             "mark_choices": MarkForm.base_fields["status"].choices,
@@ -105,6 +127,7 @@ class RosterView(LoginRequiredMixin, View):
             "headcount": self._headcount,
             "merge": self._merge,
             "unmerge": self._unmerge,
+            "arrival": self._arrival,
         }.get(action)
         if handler is None:
             raise Http404
@@ -120,8 +143,19 @@ class RosterView(LoginRequiredMixin, View):
         form = WalkinForm(self.request.POST)
         if not form.is_valid():
             return self._render(link, status=400, walkin_form=form)
+        data = dict(form.cleaned_data)
+        if not data.pop("not_expected"):
+            matches = rosters.walkin_matches(
+                session_id=link.session_id,
+                endpoint_id=link.endpoint_id,
+                full_name=data["full_name"],
+            )
+            if matches:
+                # Expected here: offer their own check-in before a walk-in row.
+                confirm = WalkinForm(initial={**data, "not_expected": True})
+                return self._render(link, walkin_form=confirm, walkin_matches=matches)
         services.attendance_walkin_add(
-            by=self.request.user, session_endpoint=link, **form.cleaned_data
+            by=self.request.user, session_endpoint=link, **data
         )
         messages.success(self.request, _("Walk-in added."))
         return redirect(self.request.path)
@@ -168,6 +202,24 @@ class RosterView(LoginRequiredMixin, View):
             email=form.cleaned_data["email"],
         )
         messages.success(self.request, _("Walk-in merged into the account."))
+        return redirect(self.request.path)
+
+    def _arrival(self, link):
+        form = ArrivalForm(self.request.POST)
+        if not form.is_valid():
+            raise Http404
+        expected = get_object_or_404(
+            ExpectedAttendee.objects.select_related("session", "user"),
+            pk=form.cleaned_data["expected"],
+            session_id=link.session_id,
+            endpoint_id=link.endpoint_id,
+        )
+        expected_arrival_record(by=self.request.user, expected=expected)
+        messages.success(
+            self.request,
+            _("%(name)s is checked in.")
+            % {"name": expected.user.full_name or expected.user.email},
+        )
         return redirect(self.request.path)
 
     def _unmerge(self, link):

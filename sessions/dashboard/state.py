@@ -4,12 +4,18 @@ Connection states come from the presence summaries that the pipeline keeps
 (``sessions/pipeline/``), so a row costs the same whatever the session's history.
 """
 
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from sessions.attendance import permissions
-from sessions.models import Attendance, Headcount, LiveSession, SessionEndpoint
+from sessions.models import (
+    Attendance,
+    ExpectedAttendee,
+    Headcount,
+    LiveSession,
+    SessionEndpoint,
+)
 from sessions.pipeline.summaries import caught_up, endpoint_intervals
 
 from .feed import recent_feed
@@ -25,12 +31,36 @@ def _connection_state(intervals) -> str:
     return CONNECTED if intervals[-1].end is None else DROPPED
 
 
+def _count(queryset) -> Coalesce:
+    return Coalesce(
+        Subquery(
+            queryset.order_by().values("session_id").annotate(n=Count("pk")).values("n")
+        ),
+        0,
+    )
+
+
+def _expected_counts() -> dict:
+    """Per row: people on the expected list, and those of them with an attendance
+    row not marked absent (anywhere: someone may check in at another site)."""
+    here = ExpectedAttendee.objects.filter(
+        session_id=OuterRef("session_id"), endpoint_id=OuterRef("endpoint_id")
+    )
+    came = Attendance.objects.filter(
+        session_id=OuterRef("session_id"), user_id=OuterRef("user_id")
+    ).exclude(status=Attendance.Status.ABSENT)
+    return {
+        "expected_people": _count(here),
+        "expected_arrived": _count(here.filter(Exists(came))),
+    }
+
+
 def endpoint_rows(
     session_id: int, endpoint_ids=None, *, authoritative: bool | None = None
 ) -> list[dict]:
-    """Three queries whatever the number of endpoints and of events: the rows with
-    their counts, and the endpoints' presence summaries (two when the caller knows
-    which intervals count, ``summaries.uses_authoritative``)."""
+    """Three queries whatever the number of endpoints, of expected people and of
+    events: the rows with their counts, and the endpoints' presence summaries (two
+    when the caller knows which intervals count, ``summaries.uses_authoritative``)."""
     return _rows_and_intervals(session_id, endpoint_ids, authoritative)[0]
 
 
@@ -53,6 +83,7 @@ def _rows_and_intervals(session_id: int, endpoint_ids, authoritative=None):
         .annotate(
             headcount=Subquery(latest_headcount),
             checked_in=Coalesce(Subquery(checked_in), 0),
+            **_expected_counts(),
         )
     )
     if endpoint_ids is not None:
@@ -69,6 +100,9 @@ def _rows_and_intervals(session_id: int, endpoint_ids, authoritative=None):
             "checked_in": link.checked_in,
             "headcount": link.headcount,
             "expected": link.expected_headcount,
+            "expected_people": link.expected_people,
+            "expected_arrived": link.expected_arrived,
+            "absent": link.expected_people - link.expected_arrived,
         }
         for link in links
     ]

@@ -42,6 +42,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
                 "headcount": _("headcount recorded"),
                 "merge": _("walk-in merged into an account"),
                 "unmerge": _("merge undone"),
+                "expected": _("expected list changed"),
                 "connected": _("connected"),
                 "dropped": _("lost the connection"),
             },

@@ -14,8 +14,12 @@ from .live_sessions import (
     SessionEndpoint,
 )
 from .presence_state import PresenceSummary
+from .rosters import AgencyEndpoint, ExpectedAttendee, ExpectedAttendeeQuerySet
 
 __all__ = [
+    "AgencyEndpoint",
+    "ExpectedAttendee",
+    "ExpectedAttendeeQuerySet",
     "Attendance",
     "AttendanceChange",
     "AttendanceFinalisation",

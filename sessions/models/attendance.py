@@ -149,6 +149,7 @@ class AttendanceChange(models.Model):
         MERGE = "merge", _("Walk-in merged into an account")
         MERGE_UNDONE = "merge_undone", _("Merge undone")
         UNMERGE = "unmerge", _("Undo of a merge")
+        ARRIVAL = "arrival", _("Arrival of an expected person")
 
     attendance = models.ForeignKey(
         Attendance, on_delete=models.CASCADE, related_name="changes"

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
 
 from accounts.roles import Role, user_roles
 
@@ -24,11 +25,12 @@ class EndpointQuerySet(models.QuerySet):
         return self.none()
 
 
-class Endpoint(models.Model):
+class Endpoint(ClusterableModel):
     """A place that joins live sessions: the hub, or a room in a district or commune.
 
     Endpoints are data that organisers edit (local government changes shape, as it did
-    on 1 July 2025), never constants in code.
+    on 1 July 2025), never constants in code. Clusterable so the admin edits the
+    agencies it serves inline.
     """
 
     class Kind(models.TextChoices):

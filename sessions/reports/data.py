@@ -14,6 +14,11 @@ from sessions.attendance.sources import SessionPresence
 from sessions.models import Attendance, LiveSession, SessionEndpoint
 from sessions.pipeline.summaries import session_presence
 from sessions.presence import Repairs
+from sessions.rosters.selectors import (
+    SiteExpectation,
+    attendance_evidence,
+    expected_by_site,
+)
 
 ATTENDED = {Attendance.Status.PRESENT, Attendance.Status.LATE}
 
@@ -63,6 +68,15 @@ class SessionReport:
     by_status: list[tuple[str, int]] = field(default_factory=list)
     #: Intervals the lost-event repairs opened or closed, by how.
     repairs: Repairs = field(default_factory=Repairs)
+    #: Each site's expected people (those with any), with who of them is absent.
+    expected: list[SiteExpectation] = field(default_factory=list)
+
+    @property
+    def absentees(self) -> list[tuple[str, object]]:
+        """(site name, person) for every expected person absent, site by site."""
+        return [
+            (site.name, person) for site in self.expected for person in site.absentees
+        ]
 
 
 def _minutes(intervals) -> int:
@@ -172,7 +186,42 @@ def session_report(
         by_position=_counts(row.position or "–" for row in rows),
         by_status=_counts(row.status_label for row in rows),
         repairs=presence.repairs,
+        expected=[
+            site
+            for site in expected_by_site(
+                session=session,
+                endpoint_ids=endpoint_ids,
+                evidence=attendance_evidence(
+                    session=session, outcomes=outcomes, presence=presence, now=now
+                ),
+            )
+            if site.people
+        ],
     )
+
+
+def absentee_table(report: SessionReport) -> tuple[list[str], list[list]]:
+    """The export of the report's absentees, site by site, as the page lists them."""
+    header = [
+        _("Endpoint"),
+        _("Full name"),
+        _("Email"),
+        _("Agency"),
+        _("Position"),
+        _("Status"),
+    ]
+    rows = [
+        [
+            site,
+            person.name,
+            person.email,
+            person.agency,
+            person.position,
+            person.status_label,
+        ]
+        for site, person in report.absentees
+    ]
+    return [str(title) for title in header], rows
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sessions.dashboard.state import visible_endpoint_ids
 from sessions.models import Attendance, LiveSession
 
 from .charts import Bar, bar_chart_svg
-from .data import course_matrix, session_report
+from .data import absentee_table, course_matrix, session_report
 from .sections import report_sections
 
 
@@ -43,6 +43,17 @@ class SessionReportView(LoginRequiredMixin, View):
         if endpoint_ids is not None and not endpoint_ids:
             raise PermissionDenied
         report = session_report(session=session, endpoint_ids=endpoint_ids)
+        if request.GET.get("part") == "absent":
+            absent_header, absent_rows = absentee_table(report)
+            download = _export(
+                request,
+                filename=f"vang-mat-phien-{session.pk}",
+                sheet=_("Absent"),
+                header=absent_header,
+                rows=absent_rows,
+            )
+            if download is not None:
+                return download
         header = [
             _("Full name"),
             _("Email"),

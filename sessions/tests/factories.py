@@ -94,3 +94,24 @@ def page_root():
     from courses.services import page_tree_root_ensure
 
     return page_tree_root_ensure()
+
+
+class ExpectedAttendeeFactory(factory.django.DjangoModelFactory):
+    """A trainee expected at a session's endpoint (pass ``endpoint=None``: remote)."""
+
+    class Meta:
+        model = "live_sessions.ExpectedAttendee"
+
+    session = factory.SubFactory(OngoingSessionFactory)
+    endpoint = factory.SubFactory(EndpointFactory)
+    user = factory.SubFactory("accounts.tests.factories.UserFactory")
+    source = "organiser"
+
+
+class AgencyEndpointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "live_sessions.AgencyEndpoint"
+
+    endpoint = factory.SubFactory(EndpointFactory)
+    agency = factory.Sequence(lambda n: f"UBND xã số {n}")
+    agency_key = factory.LazyAttribute(lambda o: " ".join(o.agency.split()).casefold())

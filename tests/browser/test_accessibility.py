@@ -49,6 +49,7 @@ class Demo:
     live_url: str
     polls_url: str
     polls_manage_url: str
+    expected_url: str = ""
 
 
 @pytest.fixture
@@ -102,6 +103,7 @@ def _demo() -> Demo:
         live_url=reverse("sessions:live", args=[session.pk]),
         polls_url=reverse("polls:session", kwargs={"pk": session.pk}),
         polls_manage_url=reverse("polls:manage", kwargs={"pk": session.pk}),
+        expected_url=reverse("attendance-expected", kwargs={"session_id": session.pk}),
     )
 
 
@@ -157,6 +159,7 @@ def test_organiser_pages_have_no_serious_violation(live_server, new_page, demo, 
             demo.dashboard_url,
             demo.roster_url,
             demo.report_url,
+            demo.expected_url,
             demo.quiz_results_url,
             demo.live_url,
             demo.polls_manage_url,

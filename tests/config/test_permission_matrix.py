@@ -56,6 +56,7 @@ from sessions.models import Attendance, AttendanceChange
 from sessions.scheduling import calendar_token_for
 from sessions.tests.factories import (
     EndpointFactory,
+    ExpectedAttendeeFactory,
     OngoingSessionEndpointFactory,
 )
 
@@ -243,8 +244,32 @@ def _a_question(w) -> dict:
     return {"pk": question.pk}
 
 
+def _expected_here(w) -> int:
+    """A person newly expected at the coordinator's endpoint (one per request)."""
+    return ExpectedAttendeeFactory(session=w.session, endpoint=w.own_link.endpoint).pk
+
+
+def _expected_list(w) -> SimpleUploadedFile:
+    body = f"email,endpoint\n{w.users['trainee'].email},{w.own_link.endpoint.code}\n"
+    return SimpleUploadedFile("ds.csv", body.encode())
+
+
 ROUTES: dict[str, Route] = {
     "attendance-dashboard": Route(session_id),
+    "attendance-expected": Route(
+        session_id,
+        posts={
+            "add": lambda w: {
+                "action": "add",
+                "email": w.users["trainee"].email,
+                "place": w.own_link.endpoint_id,
+            },
+            "remove": lambda w: {"action": "remove", "expected": _expected_here(w)},
+            "import": lambda w: {"action": "import", "file": _expected_list(w)},
+            "agency": {"action": "agency"},
+            "unknown action": {"action": "drop"},
+        },
+    ),
     "attendance-roster": Route(
         roster,
         posts={
@@ -261,6 +286,7 @@ ROUTES: dict[str, Route] = {
                 email=lambda w: w.users["trainee"].email,
             ),
             "unmerge": _roster_post("unmerge", change=lambda w: w.merge.pk),
+            "arrival": _roster_post("arrival", expected=_expected_here),
             "unknown action": _roster_post("drop"),
         },
     ),
@@ -470,6 +496,16 @@ EXPECTED: dict[str, dict[str, dict]] = {
         "GET": R(LOGIN, 403, 200, 200, 403, 200),
         "POST": GET_ONLY,
     },
+    "attendance-expected": {
+        "GET": R(LOGIN, 403, 200, 200, 403, 200),
+        "POST add": R(LOGIN, 403, 302, 400, 403, 302),
+        "POST agency": R(LOGIN, 403, 403, 403, 403, 302),
+        # The other coordinator's file names an endpoint they do not coordinate.
+        "POST import": R(LOGIN, 403, 302, 400, 403, 302),
+        # Each asks to remove someone expected at the coordinator's endpoint.
+        "POST remove": R(LOGIN, 403, 302, 404, 403, 302),
+        "POST unknown action": R(LOGIN, 403, 404, 404, 403, 404),
+    },
     "attendance-finalise": {
         "GET": GET_ONLY,
         "POST": R(LOGIN, 403, 403, 403, 403, 302),
@@ -492,6 +528,7 @@ EXPECTED: dict[str, dict[str, dict]] = {
     },
     "attendance-roster": {
         "GET": R(LOGIN, 403, 200, 403, 403, 200),
+        "POST arrival": R(LOGIN, 403, 302, 403, 403, 302),
         "POST headcount": R(LOGIN, 403, 302, 403, 403, 302),
         "POST mark": R(LOGIN, 403, 302, 403, 403, 302),
         "POST merge": R(LOGIN, 403, 302, 403, 403, 302),

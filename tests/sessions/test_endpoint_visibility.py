@@ -73,6 +73,9 @@ def test_organiser_adds_an_endpoint(client_for, organiser, coordinator):
             "sort_order": 12,
             "is_active": "on",
             "coordinators": [coordinator.pk],
+            # The form's inline list of the agencies it serves, left empty.
+            "served_agencies-TOTAL_FORMS": 0,
+            "served_agencies-INITIAL_FORMS": 0,
         },
     )
 

@@ -33,19 +33,23 @@
     tr.querySelector('[data-field="headcount"]').textContent =
       row.headcount === null || row.headcount === undefined ? "–" : row.headcount;
     tr.querySelector('[data-field="expected"]').textContent = row.expected;
+    tr.querySelector('[data-field="expected_list"]').textContent =
+      row.expected_arrived + " / " + row.expected_people;
+    tr.querySelector('[data-field="absent"]').textContent = row.absent;
     tr.classList.remove("is-updated");
     void tr.offsetWidth;
     tr.classList.add("is-updated");
   }
 
   function totals() {
-    var sum = { connected: 0, checked_in: 0, headcount: 0, expected: 0 };
+    var sum = { connected: 0, checked_in: 0, headcount: 0, expected: 0, absent: 0 };
     Object.keys(rows).forEach(function (key) {
       var row = rows[key];
       if (row.connection === "connected") sum.connected += 1;
       sum.checked_in += row.checked_in;
       sum.headcount += row.headcount || 0;
       sum.expected += row.expected;
+      sum.absent += row.absent;
     });
     sum.connected = sum.connected + " / " + Object.keys(rows).length;
     if (remote) sum.remote = remote.checked_in;
