@@ -3,9 +3,9 @@
 
 from datetime import datetime
 
-from sessions.attendance.sources import session_presence
 from sessions.jitsi.identity import endpoint_identity, user_identity
 from sessions.models import Endpoint, LiveSession
+from sessions.pipeline.summaries import session_presence
 from sessions.presence import Interval
 
 

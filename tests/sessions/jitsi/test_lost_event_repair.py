@@ -9,9 +9,9 @@ from django.test import Client
 from django.urls import reverse
 
 from sessions.attendance.services import attendance_finalise
-from sessions.attendance.sources import session_presence
 from sessions.jitsi import payloads
 from sessions.models import Attendance, ConnectionEvent
+from sessions.pipeline.summaries import session_presence
 from sessions.tests.factories import EndedSessionFactory
 
 from .conftest import SECRET
