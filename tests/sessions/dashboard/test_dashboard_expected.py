@@ -59,7 +59,7 @@ def test_expected_lists_add_no_query_to_the_snapshot(
                 session=session, endpoint=link.endpoint, user=expected.user
             )
 
-    with django_assert_max_num_queries(6):  # as without expected lists
+    with django_assert_max_num_queries(9):  # as without expected lists
         state = dashboard_state(session=session, user=organiser)
 
     assert [row["expected_arrived"] for row in state["endpoints"]] == [3] * 12
