@@ -227,7 +227,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8201)
-    parser.add_argument("--warmup", type=int, default=400)
+    parser.add_argument("--warmup", type=int, default=3000)
     parser.add_argument("--json", dest="json_path", help="write the results here")
     args = parser.parse_args()
     priors = [int(value) for value in args.prior_events.split(",") if value]
