@@ -18,7 +18,7 @@ from sessions.models import (
 )
 from sessions.pipeline.summaries import caught_up, endpoint_intervals
 
-from .feed import recent_feed
+from .feed import FEED_SIZE, recent_feed
 
 CONNECTED = "connected"
 DROPPED = "dropped"
@@ -89,7 +89,7 @@ def _rows_and_intervals(session_id: int, endpoint_ids, authoritative=None):
     if endpoint_ids is not None:
         links = links.filter(endpoint_id__in=endpoint_ids)
     intervals = endpoint_intervals(
-        session_id, endpoint_ids, authoritative=authoritative
+        session_id, endpoint_ids, authoritative=authoritative, last=FEED_SIZE
     )
     rows = [
         {

@@ -520,10 +520,15 @@ def uses_authoritative(session_id: int) -> bool:
 
 
 def endpoint_intervals(
-    session_id: int, endpoint_ids=None, *, authoritative: bool | None = None
+    session_id: int,
+    endpoint_ids=None,
+    *,
+    authoritative: bool | None = None,
+    last: int | None = None,
 ) -> dict[int, list[Interval]]:
     """The endpoints' connected intervals, from their summaries (two queries; one
-    when the caller already knows ``uses_authoritative``)."""
+    when the caller already knows ``uses_authoritative``); only the ``last`` ones
+    when that is all the caller shows (the dashboard: the state and the feed)."""
     if authoritative is None:
         authoritative = uses_authoritative(session_id)
     field = "intervals" if authoritative else "advisory_intervals"
@@ -533,7 +538,7 @@ def endpoint_intervals(
     if endpoint_ids is not None:
         summaries = summaries.filter(endpoint_id__in=list(endpoint_ids))
     return {
-        endpoint_id: load_intervals(stored)
+        endpoint_id: load_intervals(stored[-last:] if last else stored)
         for endpoint_id, stored in summaries.values_list("endpoint_id", field)
     }
 
