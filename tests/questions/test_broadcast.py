@@ -18,7 +18,7 @@ def layer_log(monkeypatch) -> list[tuple[str, dict]]:
         sent.extend(outgoing)
 
     broadcast.broadcaster.detach()
-    monkeypatch.setattr(broadcast, "send", record)
+    monkeypatch.setattr(broadcast.broadcaster, "send", record)
     return sent
 
 
