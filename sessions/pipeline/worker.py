@@ -219,6 +219,9 @@ class Pipeline:
         self._loop = self._task = self._wake = self._people_timer = None
 
     def _ensure_running(self, wake: bool = True) -> None:
+        if self._loop is None:  # detached after this call was scheduled
+            self.flush_inline()
+            return
         if self._task is None or self._task.done():
             self._task = self._loop.create_task(self._run())
         if wake:
