@@ -13,6 +13,7 @@ class PollsConfig(AppConfig):
     def ready(self) -> None:
         from sessions.live_panels import LivePanel, register_live_panel
 
+        from . import live  # noqa: F401 (its coalescer, attached by the ASGI app)
         from .panel import panel_context
 
         register_live_panel(

@@ -14,6 +14,7 @@ class QuestionsConfig(AppConfig):
         from sessions.live_panels import LivePanel, register_live_panel
         from sessions.reports.sections import ReportSection, register_report_section
 
+        from . import broadcast  # noqa: F401 (its coalescer, attached by the ASGI app)
         from .panels import live_panel_context, report_section_context
 
         register_live_panel(

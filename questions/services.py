@@ -14,6 +14,7 @@ from sessions.participation import Participation, session_participation
 
 from .broadcast import broadcaster
 from .models import QUESTION_MAX_LENGTH, Question, QuestionSettings, Vote
+from .selectors import allows_anonymous
 
 #: Questions one person may ask per minute.
 ASK_LIMIT = Limit("questions-ask", limit=5, window_seconds=60)
@@ -76,12 +77,7 @@ def question_ask(
             _("A question may have at most %(limit)d characters.")
             % {"limit": QUESTION_MAX_LENGTH}
         )
-    if (
-        anonymous
-        and not QuestionSettings.objects.filter(
-            session=session, allow_anonymous=True
-        ).exists()
-    ):
+    if anonymous and not allows_anonymous(session_id=session.pk):
         raise QuestionRefused(_("This session does not take anonymous questions."))
     if ASK_LIMIT.count(str(user.pk)) > ASK_LIMIT.limit:
         raise QuestionRefused(

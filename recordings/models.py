@@ -17,9 +17,6 @@ def recording_upload_to(instance: "Recording", filename: str) -> str:
 
 
 class RecordingQuerySet(models.QuerySet):
-    def of_sessions(self, sessions) -> "RecordingQuerySet":
-        return self.filter(session__in=sessions)
-
     def in_order(self) -> "RecordingQuerySet":
         """By session, recordings before transcripts, then as they were added."""
         transcripts_last = Case(

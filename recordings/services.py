@@ -60,8 +60,17 @@ def recording_jaas_attach(
     except IntegrityError:
         return None  # the same delivery, attached by a concurrent request
     if settings.RECORDING_COPY_JAAS_FILES:
-        transaction.on_commit(partial(recording_copy.enqueue, recording.pk))
+        transaction.on_commit(partial(_copy_later, recording.pk))
     return recording
+
+
+def _copy_later(recording_id: int) -> None:
+    """Queue the copy; the attached link is stored whatever happens here (with the
+    immediate task backend the copy runs now, inside the webhook's request)."""
+    try:
+        recording_copy.enqueue(recording_id)
+    except Exception:
+        logger.exception("copying recording %s failed; its link stays", recording_id)
 
 
 @transaction.atomic

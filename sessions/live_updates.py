@@ -5,7 +5,8 @@ again and send one ready message per audience".
 
 Writes only *tell* it which session changed, after their commit (no database, no
 channel layer on the request path). The worker, an asyncio task in the server's
-event loop (attached when the feature's socket connects), waits ``window`` seconds
+event loop (attached by the ASGI app's first request, sessions/pipeline/asgi.py,
+or by the feature's socket), waits ``window`` seconds
 to gather what else arrives (a room voting or answering at once), then reads each
 changed session once in a worker thread and sends the ready messages; consumers
 only forward. Each message is the whole state, so one that is lost or late is made
@@ -28,6 +29,15 @@ logger = logging.getLogger(__name__)
 
 Outgoing = list[tuple[str, dict]]
 
+#: Every coalescer of the process (the ASGI app attaches them to its loop).
+_coalescers: list[SessionCoalescer] = []
+
+
+def coalescers_attach() -> None:
+    """Attach every coalescer to the running loop (the server's)."""
+    for coalescer in _coalescers:
+        coalescer.attach()
+
 
 class SessionCoalescer:
     def __init__(
@@ -46,6 +56,7 @@ class SessionCoalescer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
+        _coalescers.append(self)
 
     def session_changed(self, session_id: int) -> None:
         """Any thread: something of ``session_id`` changed (committed)."""
@@ -65,6 +76,8 @@ class SessionCoalescer:
         ``connect`` calls it)."""
         loop = loop or asyncio.get_running_loop()
         if self._loop is not loop:
+            if self._task is not None:
+                self._task.cancel()
             self._loop, self._wake, self._task = loop, asyncio.Event(), None
 
     def detach(self) -> None:

@@ -109,11 +109,6 @@ def _rows_and_intervals(session_id: int, endpoint_ids, authoritative=None):
     return rows, intervals
 
 
-def endpoint_row(session_id: int, endpoint_id: int) -> dict | None:
-    rows = endpoint_rows(session_id, [endpoint_id])
-    return rows[0] if rows else None
-
-
 def remote_row(session_id: int) -> dict:
     count = Attendance.objects.filter(
         session_id=session_id, endpoint__isnull=True

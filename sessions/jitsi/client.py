@@ -443,27 +443,44 @@ class JitsiClient(_Base):
         return self.execute(self.calls.recording_stop())
 
     def download(self, url: str, destination: IO[bytes], *, max_bytes: int) -> int:
-        """Stream a JaaS pre-authenticated file (``https`` only) into ``destination``;
-        the bytes written. Larger than ``max_bytes``: ``JitsiError``, stopped there."""
-        if not url.startswith("https://"):
-            raise JitsiError(JAAS_FILES, "only https links are downloaded")
-        written = 0
+        """Stream a JaaS pre-authenticated file into ``destination``; the bytes
+        written. Every address, redirects included, must be ``https`` (at most
+        ``MAX_REDIRECTS`` of them). Larger than ``max_bytes``: ``JitsiError``,
+        stopped there."""
+        target = url
         try:
-            with self._http.stream("GET", url, follow_redirects=True) as response:
-                if response.status_code >= 400:
-                    raise JitsiError(
-                        JAAS_FILES,
-                        f"GET answered {response.status_code}",
-                        status=response.status_code,
-                    )
-                for chunk in response.iter_bytes():
-                    written += len(chunk)
-                    if written > max_bytes:
-                        raise JitsiError(JAAS_FILES, f"larger than {max_bytes} bytes")
-                    destination.write(chunk)
+            for _hop in range(MAX_REDIRECTS + 1):
+                if not target.startswith("https://"):
+                    raise JitsiError(JAAS_FILES, "only https links are downloaded")
+                with self._http.stream("GET", target) as response:
+                    if response.is_redirect:
+                        location = response.headers.get("location", "")
+                        target = str(response.url.join(location))
+                        continue
+                    return _stream_into(response, destination, max_bytes)
         except httpx.HTTPError as error:
             raise JitsiError(JAAS_FILES, _transport_reason(error)) from error
-        return written
+        raise JitsiError(JAAS_FILES, "too many redirects")
+
+
+def _stream_into(response: httpx.Response, destination: IO[bytes], max_bytes) -> int:
+    if response.status_code >= 400:
+        raise JitsiError(
+            JAAS_FILES,
+            f"GET answered {response.status_code}",
+            status=response.status_code,
+        )
+    written = 0
+    for chunk in response.iter_bytes():
+        written += len(chunk)
+        if written > max_bytes:
+            raise JitsiError(JAAS_FILES, f"larger than {max_bytes} bytes")
+        destination.write(chunk)
+    return written
+
+
+#: Redirects a download follows (each to an https address).
+MAX_REDIRECTS = 3
 
 
 class AsyncJitsiClient(_Base):

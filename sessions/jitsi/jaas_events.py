@@ -37,10 +37,6 @@ def register(event_type: str, handler: Handler) -> None:
         handlers.append(handler)
 
 
-def handles(event_type: str) -> bool:
-    return bool(_handlers.get(event_type))
-
-
 def jaas_envelope_parse(data: dict) -> JaasEnvelope:
     timestamp = data.get("timestamp")
     if isinstance(timestamp, bool) or not isinstance(timestamp, int | float):

@@ -69,7 +69,11 @@ def _lookups(wanted: dict[str, Callable[[], int | None]]) -> dict[str, int | Non
         _recent.clear()
     for key in asked:
         value = found.get(key, missing.get(key)) or 0
-        _recent[key] = (value, now + (LOOKUP_SECONDS if value else MISS_SECONDS))
+        # A value read from the shared cache may be near its end there: kept here
+        # briefly, so nothing is kept longer than LOOKUP_SECONDS after it was read
+        # from the database (or MISS_SECONDS for a miss) plus MISS_SECONDS.
+        lifetime = LOOKUP_SECONDS if value and key in missing else MISS_SECONDS
+        _recent[key] = (value, now + lifetime)
         result[key] = value or None
     return result
 

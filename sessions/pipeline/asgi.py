@@ -1,5 +1,9 @@
-"""Starts this process's pipeline worker in the server's event loop, lazily: the
-first request or WebSocket of the process does it."""
+"""Starts this process's live workers in the server's event loop, lazily: the
+first request or WebSocket of the process does it. The attendance pipeline and every
+live-page coalescer (questions, polls) then gather changes off the request path,
+whether or not a WebSocket of theirs has connected yet."""
+
+from sessions.live_updates import coalescers_attach
 
 from .worker import pipeline
 
@@ -11,4 +15,5 @@ class PipelineStarter:
     async def __call__(self, scope, receive, send):
         if scope["type"] in ("http", "websocket"):
             pipeline.attach()
+            coalescers_attach()
         return await self.app(scope, receive, send)

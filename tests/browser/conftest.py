@@ -3,9 +3,17 @@
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from accounts.models import User
+from sessions.attendance.services import attendance_walkin_add, headcount_record
+from sessions.models import ConnectionEvent, Endpoint, LiveSession, SessionEndpoint
+from sessions.tests.live_server import asgi_served
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -90,3 +98,59 @@ def log_in(page, base_url: str, email: str, password: str) -> None:
     page.fill("input[name=password]", password)
     page.click("form button[type=submit]")
     page.wait_for_url(f"{base_url}/")
+
+
+@pytest.fixture
+def asgi_server(settings):
+    """The platform's ASGI app (HTTP and WebSockets) at ``http://127.0.0.1:<port>``."""
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
+    with asgi_served() as address:
+        yield f"http://{address}"
+
+
+@pytest.fixture
+def demo_session():
+    """The demo's hub and 11 district endpoints in a session that is live now."""
+    call_command("seed_demo", verbosity=0)
+    organiser = User.objects.get(email="organiser@demo.local")
+    starts = timezone.now().replace(second=0, microsecond=0) - timedelta(minutes=15)
+    endpoints = list(Endpoint.objects.active())
+    session = LiveSession.objects.create(
+        title="Kỹ năng phát ngôn và cung cấp thông tin cho báo chí",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        hub=Endpoint.objects.get(code="so-tttt"),
+        status=LiveSession.Status.LIVE,
+    )
+    for order, endpoint in enumerate(endpoints):
+        link = SessionEndpoint.objects.create(
+            session=session,
+            endpoint=endpoint,
+            expected_headcount=60 if endpoint.is_hub else 25,
+            sort_order=order,
+        )
+        if endpoint.code == "trang-dinh":
+            continue  # never joined
+        events = [("joined", 0)]
+        if endpoint.code == "binh-gia":
+            events.append(("left", 9))  # dropped
+        for kind, minute in events:
+            ConnectionEvent.objects.create(
+                session=session,
+                room_name=session.room_name,
+                kind=kind,
+                source="prosody",
+                idempotency_key=f"demo-{endpoint.code}-{kind}",
+                participant_key=f"{endpoint.code}@meet",
+                endpoint=endpoint,
+                occurred_at=starts + timedelta(minutes=minute),
+            )
+        if endpoint.code not in ("cao-loc", "binh-gia"):
+            headcount_record(by=organiser, session_endpoint=link, count=18 + order)
+            attendance_walkin_add(
+                by=organiser,
+                session_endpoint=link,
+                full_name=f"Học viên {endpoint.name}",
+                agency=f"UBND {endpoint.name}",
+            )
+    return session

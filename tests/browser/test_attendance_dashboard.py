@@ -5,30 +5,20 @@ uvicorn in a thread of the test process (the test database, and the in-memory ch
 layer when no Redis is configured, are then shared with the server).
 """
 
-import socket
-import threading
-import time
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-import uvicorn
-from django.core.management import call_command
-from django.utils import timezone
 
 from accounts.demo import DEMO_PASSWORD
 from accounts.models import User
 from sessions import checkin_codes
 from sessions.attendance.services import (
     attendance_check_in,
-    attendance_walkin_add,
-    headcount_record,
 )
 from sessions.models import (
     Attendance,
-    ConnectionEvent,
     Endpoint,
-    LiveSession,
     SessionEndpoint,
 )
 from sessions.timespans import VIETNAM
@@ -36,82 +26,6 @@ from sessions.timespans import VIETNAM
 from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def asgi_server(settings):
-    from config.asgi import application
-
-    port = free_port()
-    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
-    config = uvicorn.Config(
-        application, host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("ASGI server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture
-def demo_session():
-    """The demo's hub and 11 district endpoints in a session that is live now."""
-    call_command("seed_demo", verbosity=0)
-    organiser = User.objects.get(email="organiser@demo.local")
-    starts = timezone.now().replace(second=0, microsecond=0) - timedelta(minutes=15)
-    endpoints = list(Endpoint.objects.active())
-    session = LiveSession.objects.create(
-        title="Kỹ năng phát ngôn và cung cấp thông tin cho báo chí",
-        starts_at=starts,
-        ends_at=starts + timedelta(hours=2),
-        hub=Endpoint.objects.get(code="so-tttt"),
-        status=LiveSession.Status.LIVE,
-    )
-    for order, endpoint in enumerate(endpoints):
-        link = SessionEndpoint.objects.create(
-            session=session,
-            endpoint=endpoint,
-            expected_headcount=60 if endpoint.is_hub else 25,
-            sort_order=order,
-        )
-        if endpoint.code == "trang-dinh":
-            continue  # never joined
-        events = [("joined", 0)]
-        if endpoint.code == "binh-gia":
-            events.append(("left", 9))  # dropped
-        for kind, minute in events:
-            ConnectionEvent.objects.create(
-                session=session,
-                room_name=session.room_name,
-                kind=kind,
-                source="prosody",
-                idempotency_key=f"demo-{endpoint.code}-{kind}",
-                participant_key=f"{endpoint.code}@meet",
-                endpoint=endpoint,
-                occurred_at=starts + timedelta(minutes=minute),
-            )
-        if endpoint.code not in ("cao-loc", "binh-gia"):
-            headcount_record(by=organiser, session_endpoint=link, count=18 + order)
-            attendance_walkin_add(
-                by=organiser,
-                session_endpoint=link,
-                full_name=f"Học viên {endpoint.name}",
-                agency=f"UBND {endpoint.name}",
-            )
-    return session
 
 
 def test_dashboard_headcount_changes_when_a_trainee_checks_in(

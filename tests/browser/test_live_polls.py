@@ -12,7 +12,6 @@ from sessions import checkin_codes
 from sessions.models import SessionEndpoint
 
 from .conftest import log_in
-from .test_attendance_dashboard import asgi_server, demo_session  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -19,7 +19,6 @@ from sessions.attendance.services import attendance_check_in
 from sessions.models import SessionEndpoint
 
 from .conftest import log_in
-from .test_attendance_dashboard import asgi_server  # noqa: F401 (a fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,3 +1,5 @@
+import io
+
 import httpx
 import pytest
 
@@ -193,3 +195,31 @@ async def test_async_client_reports_an_unhealthy_focus(fake):
 
     assert error.value.service == "jicofo"
     assert error.value.status == 503
+
+
+def _redirecting(to: str):
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/signed.mp4":
+            return httpx.Response(302, headers={"location": to})
+        return httpx.Response(200, content=b"video bytes")
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_download_follows_a_redirect_to_another_https_address():
+    destination = io.BytesIO()
+    transport = _redirecting("https://cdn.example/moved.mp4")
+
+    with JitsiClient(FAST, transport=transport) as client:
+        written = client.download(
+            "https://files.example/signed.mp4", destination, max_bytes=100
+        )
+
+    assert written == len(b"video bytes") and destination.getvalue() == b"video bytes"
+
+
+def test_a_download_never_follows_a_redirect_away_from_https():
+    transport = _redirecting("http://10.0.0.5/internal")
+
+    with JitsiClient(FAST, transport=transport) as client, pytest.raises(JitsiError):
+        client.download("https://files.example/signed.mp4", io.BytesIO(), max_bytes=100)

@@ -5,17 +5,11 @@ import os
 import shutil
 import socket
 import subprocess
-import threading
 import time
 
 import pytest
-import uvicorn
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from sessions.tests.live_server import asgi_served, free_port
 
 
 class OwnRedis:
@@ -77,21 +71,6 @@ def own_redis():
 @pytest.fixture
 def asgi_server(settings):
     """config.asgi served by uvicorn in a thread (sharing the test database)."""
-    from config.asgi import application
-
-    port = free_port()
     settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
-    config = uvicorn.Config(
-        application, host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("ASGI server did not start")
-        time.sleep(0.05)
-    yield f"127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with asgi_served() as address:
+        yield address
