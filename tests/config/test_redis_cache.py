@@ -5,6 +5,8 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.core.cache import caches
 
+from config import redis_cache as redis_cache_module
+
 REDIS = {
     "BACKEND": "config.redis_cache.SharedPoolRedisCache",
     "LOCATION": "redis://127.0.0.1:6379/15",
@@ -13,7 +15,9 @@ REDIS = {
 
 
 @pytest.fixture
-def redis_cache(settings):
+def redis_cache(settings, monkeypatch):
+    """A cache alias with a client no other test used (CI caches on db 15 too)."""
+    monkeypatch.setattr(redis_cache_module, "_clients", {})
     settings.CACHES = {**settings.CACHES, "shared": REDIS}
     yield
     caches._settings = caches.settings = caches.configure_settings(None)
