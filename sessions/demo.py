@@ -221,7 +221,8 @@ def _district_trainee(code: str, name: str, number: int):
 def seed_expected_rosters(log: Callable[[str], None]) -> None:
     """Each district serves its People's Committee; its trainees (and the demo
     trainee, at Cao Lộc) are enrolled, so the agency mapping expects them at their
-    district; some have checked in, the rest are the report's absentees."""
+    district; some have checked in, the rest have not arrived yet (the report's
+    absentees once the conference ends)."""
     from datetime import timedelta
 
     from courses.services import enrolment_create

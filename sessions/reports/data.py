@@ -72,6 +72,14 @@ class SessionReport:
     expected: list[SiteExpectation] = field(default_factory=list)
 
     @property
+    def not_yet(self) -> list[tuple[str, object]]:
+        """(site name, person) for every expected person not arrived yet (the
+        session has not ended)."""
+        return [
+            (site.name, person) for site in self.expected for person in site.not_yet
+        ]
+
+    @property
     def absentees(self) -> list[tuple[str, object]]:
         """(site name, person) for every expected person absent, site by site."""
         return [

@@ -3,7 +3,9 @@ expected person a walk-in's typed name may be.
 
 Absent means expected with no attendance that counts: no row and not seen on video
 from their own device, or a row whose status (final, or provisional by the policy
-now) is absent. The roster, the report and its export all read it from here.
+now) is absent. Nobody is absent for not having come before the session has ended:
+until then they have not arrived *yet*. The roster, the report and its export all
+read it from here.
 """
 
 from dataclasses import dataclass, field
@@ -35,6 +37,8 @@ class ExpectedPerson:
     status: str
     status_label: str
     is_absent: bool
+    #: Not checked in and not seen, while the session has not ended.
+    is_not_yet: bool = False
     #: Where they checked in, when it is not where they were expected.
     elsewhere: str = ""
 
@@ -58,8 +62,18 @@ class SiteExpectation:
         return len(self.absentees)
 
     @property
+    def not_yet(self) -> list[ExpectedPerson]:
+        """Not arrived yet: the session has not ended."""
+        return [person for person in self.people if person.is_not_yet]
+
+    @property
+    def not_checked_in(self) -> list[ExpectedPerson]:
+        """Absent or not arrived yet: the people a coordinator may still check in."""
+        return [p for p in self.people if p.is_absent or p.is_not_yet]
+
+    @property
     def checked_in(self) -> int:
-        return self.expected - self.absent
+        return self.expected - len(self.not_checked_in)
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,8 @@ class Evidence:
     statuses: dict[int, str]
     places: dict[int, int | None]
     on_video: set[int]
+    #: The session has ended: who has not come is absent, not "not yet".
+    ended: bool = True
 
 
 def attendance_evidence(
@@ -95,7 +111,12 @@ def attendance_evidence(
         )
         places[attendance.user_id] = attendance.endpoint_id
     on_video = set() if presence.users_advisory else set(presence.users)
-    return Evidence(statuses=statuses, places=places, on_video=on_video)
+    return Evidence(
+        statuses=statuses,
+        places=places,
+        on_video=on_video,
+        ended=final or now >= session.ends_at,
+    )
 
 
 def _site_names(session: LiveSession) -> dict[int, str]:
@@ -138,12 +159,16 @@ def expected_by_site(
         if site is None:  # an endpoint no longer in the session
             continue
         status = evidence.statuses.get(row.user_id, "")
+        is_not_yet = False
         if status:
             is_absent = status == ABSENT
             label = str(labels.get(status, status))
+        elif row.user_id in evidence.on_video:
+            is_absent, label = False, _("Seen on video")
+        elif evidence.ended:
+            is_absent, label = True, _("Not checked in")
         else:
-            is_absent = row.user_id not in evidence.on_video
-            label = _("Not checked in") if is_absent else _("Seen on video")
+            is_absent, is_not_yet, label = False, True, _("Not arrived yet")
         place = evidence.places.get(row.user_id, row.endpoint_id)
         elsewhere = ""
         if status and place != row.endpoint_id:
@@ -159,6 +184,7 @@ def expected_by_site(
                 status=status,
                 status_label=str(label),
                 is_absent=is_absent,
+                is_not_yet=is_not_yet,
                 elsewhere=str(elsewhere),
             )
         )

@@ -7,6 +7,7 @@ from accounts.tests.factories import UserFactory
 from sessions.models import Attendance
 from sessions.tests.factories import (
     AttendanceFactory,
+    EndedSessionEndpointFactory,
     EndpointFactory,
     ExpectedAttendeeFactory,
     OngoingSessionEndpointFactory,
@@ -35,7 +36,27 @@ def _expected(link, name: str = "Hoàng Văn Thụ"):
     )
 
 
-def test_roster_counts_expected_checked_in_and_absent(client_for, coordinator, link):
+def test_roster_counts_who_has_not_come_as_not_arrived_yet_while_it_runs(
+    client_for, coordinator, link
+):
+    came = _expected(link, "Lê Văn Đến")
+    _expected(link, "Trần Thị Vắng")
+    AttendanceFactory(session=link.session, endpoint=link.endpoint, user=came.user)
+
+    response = client_for(coordinator).get(roster_url(link))
+
+    expected = response.context["expected"]
+    assert (expected.expected, expected.checked_in, expected.absent) == (2, 1, 0)
+    assert [p.name for p in expected.not_yet] == ["Trần Thị Vắng"]
+    assert "Chưa đến: 1" in response.text
+
+
+def test_roster_counts_who_has_not_come_as_absent_once_it_has_ended(
+    client_for, coordinator
+):
+    link = EndedSessionEndpointFactory(
+        endpoint=EndpointFactory(coordinators=[coordinator])
+    )
     came = _expected(link, "Lê Văn Đến")
     _expected(link, "Trần Thị Vắng")
     AttendanceFactory(session=link.session, endpoint=link.endpoint, user=came.user)
@@ -45,6 +66,7 @@ def test_roster_counts_expected_checked_in_and_absent(client_for, coordinator, l
     expected = response.context["expected"]
     assert (expected.expected, expected.checked_in, expected.absent) == (2, 1, 1)
     assert [p.name for p in expected.absentees] == ["Trần Thị Vắng"]
+    assert expected.not_yet == []
 
 
 def test_coordinator_checks_in_an_expected_person_from_the_roster(

@@ -9,6 +9,8 @@ from openpyxl import load_workbook
 
 from accounts.tests.factories import UserFactory
 from sessions.attendance.services import attendance_finalise
+from sessions.lifecycle import session_end_early
+from sessions.reports.data import session_report
 from sessions.tests.factories import (
     AttendanceFactory,
     EndedSessionEndpointFactory,
@@ -28,13 +30,9 @@ def _expect(link, name: str, endpoint="site"):
     )
 
 
-@pytest.fixture
-def live(coordinator):
-    """A running session at Cao Lộc: one expected person checked in, one marked
-    absent by hand, one not come, one expected remotely and not seen."""
-    link = OngoingSessionEndpointFactory(
-        endpoint=EndpointFactory(name="Huyện Cao Lộc", coordinators=[coordinator])
-    )
+def _four_expected(link):
+    """At Cao Lộc: one expected person checked in, one marked absent by hand, one
+    not come; and one expected remotely and not seen."""
     came = _expect(link, "An Văn Đến")
     AttendanceFactory(session=link.session, endpoint=link.endpoint, user=came.user)
     marked = _expect(link, "Bùi Thị Báo Vắng")
@@ -50,6 +48,26 @@ def live(coordinator):
     return link
 
 
+@pytest.fixture
+def ended(coordinator):
+    """A session that has ended at Cao Lộc, with the four expected people."""
+    return _four_expected(
+        EndedSessionEndpointFactory(
+            endpoint=EndpointFactory(name="Huyện Cao Lộc", coordinators=[coordinator])
+        )
+    )
+
+
+@pytest.fixture
+def live(coordinator):
+    """The same four, while the session is running."""
+    return _four_expected(
+        OngoingSessionEndpointFactory(
+            endpoint=EndpointFactory(name="Huyện Cao Lộc", coordinators=[coordinator])
+        )
+    )
+
+
 def report_url(link, **query) -> str:
     url = reverse("attendance-session-report", kwargs={"session_id": link.session_id})
     return url + "?" + "&".join(f"{k}={v}" for k, v in query.items())
@@ -59,8 +77,8 @@ def _csv(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
-def test_the_report_lists_absentees_per_site(client_for, organiser, live):
-    response = client_for(organiser).get(report_url(live))
+def test_the_report_lists_absentees_per_site(client_for, organiser, ended):
+    response = client_for(organiser).get(report_url(ended))
 
     sites = {site.name: site for site in response.context["report"].expected}
     assert [p.name for p in sites["Huyện Cao Lộc"].absentees] == [
@@ -72,15 +90,15 @@ def test_the_report_lists_absentees_per_site(client_for, organiser, live):
 
 
 def test_the_absentee_export_matches_the_rosters_absent_list(
-    client_for, organiser, coordinator, live
+    client_for, organiser, coordinator, ended
 ):
     roster = client_for(coordinator).get(
         reverse(
             "attendance-roster",
-            kwargs={"session_id": live.session_id, "endpoint_id": live.endpoint_id},
+            kwargs={"session_id": ended.session_id, "endpoint_id": ended.endpoint_id},
         )
     )
-    export = client_for(organiser).get(report_url(live, part="absent", format="csv"))
+    export = client_for(organiser).get(report_url(ended, part="absent", format="csv"))
 
     header, *rows = _csv(export)
     at_site = [row[1] for row in rows if row[0] == "Huyện Cao Lộc"]
@@ -90,9 +108,11 @@ def test_the_absentee_export_matches_the_rosters_absent_list(
 
 
 def test_a_coordinator_exports_only_their_sites_absentees(
-    client_for, coordinator, live
+    client_for, coordinator, ended
 ):
-    export = client_for(coordinator).get(report_url(live, part="absent", format="xlsx"))
+    export = client_for(coordinator).get(
+        report_url(ended, part="absent", format="xlsx")
+    )
 
     sheet = load_workbook(io.BytesIO(export.content)).active
     names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
@@ -102,7 +122,7 @@ def test_a_coordinator_exports_only_their_sites_absentees(
 def test_an_absentees_name_that_looks_like_a_formula_is_exported_as_text(
     client_for, organiser
 ):
-    link = OngoingSessionEndpointFactory()
+    link = EndedSessionEndpointFactory()
     _expect(link, "=HYPERLINK(1)")
 
     export = client_for(organiser).get(report_url(link, part="absent", format="csv"))
@@ -127,3 +147,38 @@ def test_after_finalisation_someone_checked_in_too_briefly_is_absent(
 
     (site,) = response.context["report"].expected
     assert [p.name for p in site.absentees] == ["Lê Văn Về Sớm"]
+
+
+def test_while_the_session_runs_who_has_not_come_is_not_yet_absent(
+    client_for, organiser, live
+):
+    response = client_for(organiser).get(report_url(live))
+
+    sites = {site.name: site for site in response.context["report"].expected}
+    cao_loc = sites["Huyện Cao Lộc"]
+    assert [p.name for p in cao_loc.absentees] == ["Bùi Thị Báo Vắng"]
+    assert [p.name for p in cao_loc.not_yet] == ["Cao Văn Chưa Đến"]
+    assert [p.name for p in sites["Trực tuyến từ xa"].not_yet] == ["Đào Thị Từ Xa"]
+    assert sites["Trực tuyến từ xa"].absentees == []
+    assert "chưa đến, không phải vắng mặt" in response.text
+
+
+def test_while_the_session_runs_the_absentee_export_lists_only_who_is_absent(
+    client_for, organiser, live
+):
+    export = client_for(organiser).get(report_url(live, part="absent", format="csv"))
+
+    _, *rows = _csv(export)
+    assert [row[1] for row in rows] == ["Bùi Thị Báo Vắng"]
+
+
+def test_at_the_end_who_has_not_come_becomes_absent(organiser, live):
+    ended = session_end_early(session=live.session, by=organiser)
+
+    cao_loc, remote = session_report(session=ended).expected
+    assert [p.name for p in cao_loc.absentees] == [
+        "Bùi Thị Báo Vắng",
+        "Cao Văn Chưa Đến",
+    ]
+    assert cao_loc.not_yet == []
+    assert [p.name for p in remote.absentees] == ["Đào Thị Từ Xa"]
