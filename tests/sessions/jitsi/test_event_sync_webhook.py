@@ -57,6 +57,15 @@ def test_joined_event_is_stored_with_its_session_and_user(session, trainee):
     assert event.occurred_at == START
 
 
+def test_an_account_that_no_longer_exists_is_stored_without_a_user(session):
+    path, payload = joined(session.room_name, "a@meet.jitsi/x", START, "user:999999")
+
+    response = post(path, payload)
+
+    assert response.status_code == 204
+    assert ConnectionEvent.objects.get().user_id is None
+
+
 def test_endpoint_identity_maps_the_event_to_the_endpoint(session):
     endpoint = EndpointFactory(code="cao-loc")
     path, payload = joined(
@@ -223,3 +232,26 @@ def test_webhook_stores_a_known_rooms_event_with_one_insert_and_no_select(
         if "SAVEPOINT" not in q["sql"].upper()
     ]
     assert statements == ["INSERT"]
+
+
+def test_a_new_persons_first_event_is_stored_with_one_insert_and_no_select(
+    session, trainee
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    post(*joined(session.room_name, "a@meet.jitsi/x", START))  # the room is known
+    path, payload = joined(
+        session.room_name, "b@meet.jitsi/y", START, f"user:{trainee.pk}"
+    )
+
+    with CaptureQueriesContext(connection) as queries:
+        post(path, payload)
+
+    statements = [
+        q["sql"].split()[0].upper()
+        for q in queries.captured_queries
+        if "SAVEPOINT" not in q["sql"].upper()
+    ]
+    assert statements == ["INSERT"]
+    assert ConnectionEvent.objects.get(participant_key__startswith="b@").user == trainee
