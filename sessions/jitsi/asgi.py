@@ -3,30 +3,32 @@
 Prosody's event_sync gives up after its timeout and does not retry a timeout, and a
 session sends bursts of joins. Django's middleware stack (sessions, auth, messages,
 locale...) does nothing for a webhook but costs several thread hops per request
-under ASGI, so POSTs to the webhook paths are answered here: read the body, then one
-trip to a worker thread that authenticates, parses and inserts (receive.py, the same
-code the Django views run). Everything else goes to Django unchanged.
+under ASGI, so POSTs to the webhook paths are answered here: read the body,
+authenticate and parse it on the event loop (no database), then store the event
+together with those of concurrent requests (batching.py); the answer waits for the
+commit. JaaS webhooks, which may carry recordings, take one trip to a worker thread
+each. receive.py holds the rules, the same code the Django views run.
 """
 
 import json
+import logging
 
 from asgiref.sync import sync_to_async
 from django.db import close_old_connections, connections
 from django.urls import reverse
 
 from . import receive
-from .webhooks import MAX_BODY_BYTES
+from .batching import EventBatcher
+from .webhooks import MAX_BODY_BYTES, ParsedEvent
+
+logger = logging.getLogger(__name__)
 
 
-def _handle(route: str, path: str, headers: dict[str, str], body: bytes):
+def _jaas(headers: dict[str, str], body: bytes):
     close_old_connections()
     try:
-        if route == "jaas":
-            return receive.jaas_receive(
-                signature=headers.get("x-jaas-signature"), body=body
-            )
-        return receive.event_sync_receive(
-            path=path, authorization=headers.get("authorization"), body=body
+        return receive.jaas_receive(
+            signature=headers.get("x-jaas-signature"), body=body
         )
     finally:
         # No request_finished signal here: hand the connection back to the pool.
@@ -36,6 +38,7 @@ def _handle(route: str, path: str, headers: dict[str, str], body: bytes):
 class JitsiWebhookFastPath:
     def __init__(self, app):
         self.app = app
+        self._batcher = EventBatcher()
         self._events_prefix: str | None = None
         self._jaas_path: str | None = None
 
@@ -69,10 +72,26 @@ class JitsiWebhookFastPath:
             key.decode("latin-1").lower(): value.decode("latin-1")
             for key, value in scope["headers"]
         }
-        status, data = await sync_to_async(_handle, thread_sensitive=False)(
-            route[0], route[1], headers, bytes(body)
-        )
+        if route[0] == "jaas":
+            status, data = await sync_to_async(_jaas, thread_sensitive=False)(
+                headers, bytes(body)
+            )
+        else:
+            status, data = await self._event_sync(route[1], headers, bytes(body))
         await _respond(send, status, data)
+
+    async def _event_sync(self, path: str, headers: dict[str, str], body: bytes):
+        accepted = receive.event_sync_accept(
+            path=path, authorization=headers.get("authorization"), body=body
+        )
+        if not isinstance(accepted, ParsedEvent):
+            return accepted
+        try:
+            await self._batcher.store(accepted)
+        except Exception:
+            logger.exception("webhook event not stored")
+            return 503, {"error": "not stored, try again"}
+        return 204, None
 
 
 async def _respond(send, status: int, data: dict | None) -> None:

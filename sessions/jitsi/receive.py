@@ -11,6 +11,7 @@ from django.conf import settings
 from .jaas_events import jaas_event_dispatch
 from .services import connection_events_record
 from .webhooks import (
+    ParsedEvent,
     WebhookError,
     bearer_is_valid,
     jaas_signature_verify,
@@ -22,14 +23,24 @@ from .webhooks import (
 Answer = tuple[int, dict | None]
 
 
-def event_sync_receive(*, path: str, authorization: str | None, body: bytes) -> Answer:
+def event_sync_accept(
+    *, path: str, authorization: str | None, body: bytes
+) -> ParsedEvent | Answer:
+    """The request's event, or the refusal to answer (no database: authentication
+    and parsing only)."""
     if not bearer_is_valid(authorization, settings.JITSI_WEBHOOK_SECRET):
         return 401, {"error": "missing or wrong bearer secret"}
     try:
-        event = parse_event_sync(path, body)
+        return parse_event_sync(path, body)
     except WebhookError as error:
         return error.status, {"error": error.reason}
-    connection_events_record(events=[event])
+
+
+def event_sync_receive(*, path: str, authorization: str | None, body: bytes) -> Answer:
+    accepted = event_sync_accept(path=path, authorization=authorization, body=body)
+    if not isinstance(accepted, ParsedEvent):
+        return accepted
+    connection_events_record(events=[accepted])
     return 204, None
 
 

@@ -156,28 +156,58 @@ def connection_event_build(*, event: ParsedEvent) -> ConnectionEvent:
     )
 
 
-def connection_events_record(*, events: Iterable[ParsedEvent]) -> list[ConnectionEvent]:
-    """Store each event unless its idempotency key is already stored; return the new.
-
-    A replay (the same key) changes nothing. Events for rooms no session owns are kept
-    with an empty session. Receivers of ``connection_events_recorded`` hear about the
-    new events of each session once the rows are committed.
-    """
-    stored: list[ConnectionEvent] = []
-    for parsed in events:
-        row = connection_event_build(event=parsed)
+def _insert_each(rows: list[ConnectionEvent]) -> list[ConnectionEvent]:
+    stored = []
+    for row in rows:
         try:
             _insert(row)
         except IntegrityError:
             continue  # already stored: the unique idempotency key says so
+        stored.append(row)
+    return stored
+
+
+def _insert_together(rows: list[ConnectionEvent]) -> list[ConnectionEvent]:
+    """The rows whose keys are not stored yet, in one INSERT; if another request
+    stored one of them meanwhile (the unique key refuses the INSERT), one by one."""
+    with transaction.atomic():
+        stored_keys = set(
+            ConnectionEvent.objects.filter(
+                idempotency_key__in=[row.idempotency_key for row in rows]
+            ).values_list("idempotency_key", flat=True)
+        )
+        new = [row for row in rows if row.idempotency_key not in stored_keys]
+        try:
+            with transaction.atomic():
+                ConnectionEvent.objects.bulk_create(new)
+        except IntegrityError:
+            return _insert_each(new)
+        return new
+
+
+def connection_events_record(*, events: Iterable[ParsedEvent]) -> list[ConnectionEvent]:
+    """Store each event unless its idempotency key is already stored; return the new.
+
+    A replay (the same key) changes nothing. Events for rooms no session owns are kept
+    with an empty session. Several events (the webhooks of concurrent requests, or a
+    reconciliation's) are stored in one INSERT. Receivers of
+    ``connection_events_recorded`` hear about the new events of each session once the
+    rows are committed.
+    """
+    by_key: dict[str, ConnectionEvent] = {}
+    for parsed in events:
+        if parsed.idempotency_key not in by_key:
+            by_key[parsed.idempotency_key] = connection_event_build(event=parsed)
+    rows = list(by_key.values())
+    stored = _insert_each(rows) if len(rows) <= 1 else _insert_together(rows)
+    for row in stored:
         if isinstance(row.user_id, Subquery):
             # Deferred: read from the stored row if anyone asks.
             row.__dict__.pop("user_id")
-        stored.append(row)
     by_session: dict[int, list[ConnectionEvent]] = {}
     for row in stored:
         if row.session_id:
             by_session.setdefault(row.session_id, []).append(row)
-    for session_id, rows in by_session.items():
-        transaction.on_commit(partial(_send_recorded, session_id, rows))
+    for session_id, session_rows in by_session.items():
+        transaction.on_commit(partial(_send_recorded, session_id, session_rows))
     return stored

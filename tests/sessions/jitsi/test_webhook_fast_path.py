@@ -1,12 +1,13 @@
 """The ASGI fast path answers webhooks like the Django views do."""
 
+import asyncio
 import json
 from datetime import UTC, datetime
 
 import httpx
 import pytest
 
-from sessions.jitsi import payloads
+from sessions.jitsi import batching, payloads
 from sessions.jitsi.asgi import JitsiWebhookFastPath
 from sessions.models import ConnectionEvent
 
@@ -21,8 +22,8 @@ async def django_app(scope, receive, send):
     await send({"type": "http.response.body", "body": b"django"})
 
 
-def joined_payload(room: str) -> bytes:
-    occupant = payloads.occupant(jid="a@meet.jitsi/x", joined_at=AT)
+def joined_payload(room: str, jid: str = "a@meet.jitsi/x") -> bytes:
+    occupant = payloads.occupant(jid=jid, joined_at=AT)
     return json.dumps(
         payloads.event_sync_occupant(
             path="occupant/joined",
@@ -77,3 +78,67 @@ async def test_other_requests_go_to_django(client, db):
     response = await client.get("/jitsi/events/occupant/joined")
 
     assert (response.status_code, response.text) == (299, "django")
+
+
+def post(client, room: str, jid: str):
+    return client.post(
+        "/jitsi/events/occupant/joined",
+        content=joined_payload(room, jid),
+        headers=payloads.event_sync_headers(SECRET),
+    )
+
+
+async def test_concurrent_events_are_stored_together_each_once(
+    client, session, monkeypatch
+):
+    batches = []
+    record = batching.connection_events_record
+
+    def recording(*, events):
+        batches.append(len(events))
+        return record(events=events)
+
+    monkeypatch.setattr(batching, "connection_events_record", recording)
+    jids = [f"p{n}@meet.jitsi/x" for n in range(20)]
+
+    responses = await asyncio.gather(
+        *(post(client, session.room_name, jid) for jid in jids + jids[:5])
+    )
+
+    assert {response.status_code for response in responses} == {204}
+    assert await ConnectionEvent.objects.filter(session=session).acount() == 20
+    assert max(batches) > 1
+
+
+async def test_an_event_the_database_refuses_is_answered_503_not_500(
+    client, session, monkeypatch
+):
+    def refusing(*, events):
+        raise RuntimeError("database unreachable")
+
+    monkeypatch.setattr(batching, "connection_events_record", refusing)
+
+    response = await post(client, session.room_name, "a@meet.jitsi/x")
+
+    assert response.status_code == 503
+
+
+async def test_one_bad_event_in_a_batch_fails_only_its_own_request(
+    client, session, monkeypatch
+):
+    record = batching.connection_events_record
+
+    def refusing_one(*, events):
+        if any(event.participant_key.startswith("bad") for event in events):
+            raise RuntimeError("this event cannot be stored")
+        return record(events=events)
+
+    monkeypatch.setattr(batching, "connection_events_record", refusing_one)
+    jids = ["bad@meet.jitsi/x"] + [f"p{n}@meet.jitsi/x" for n in range(10)]
+
+    responses = await asyncio.gather(
+        *(post(client, session.room_name, jid) for jid in jids)
+    )
+
+    assert [r.status_code for r in responses] == [503] + [204] * 10
+    assert await ConnectionEvent.objects.filter(session=session).acount() == 10
