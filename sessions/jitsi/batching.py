@@ -27,6 +27,8 @@ IN_FLIGHT = 2
 
 def _in_flight_limit() -> int:
     return 1 if connections["default"].vendor == "sqlite" else IN_FLIGHT
+
+
 #: Events stored in one INSERT at most.
 MAX_BATCH = 200
 
