@@ -155,11 +155,12 @@ async def wait_until_up(base: str) -> None:
 
 
 def _client(base: str, concurrency: int):
+    """Each check-in comes from its own phone: a new connection per request. (Kept
+    alive, the connections opened at once stayed with whichever worker process
+    accepted them, and a phase often measured one process.)"""
     import httpx
 
-    limits = httpx.Limits(
-        max_connections=concurrency, max_keepalive_connections=concurrency
-    )
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=0)
     return httpx.AsyncClient(base_url=base, limits=limits, timeout=60)
 
 

@@ -1,4 +1,5 @@
 import secrets
+from datetime import datetime
 from pathlib import PurePath
 
 from django.conf import settings
@@ -102,6 +103,14 @@ class Recording(models.Model):
     @property
     def is_file(self) -> bool:
         return bool(self.file)
+
+    def link_has_expired(self, now: datetime) -> bool:
+        """A link (JaaS keeps its recordings for a limited time) past its validity."""
+        return (
+            not self.is_file
+            and self.link_expires_at is not None
+            and self.link_expires_at <= now
+        )
 
     @property
     def duration_minutes(self) -> int | None:

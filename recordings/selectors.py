@@ -41,10 +41,15 @@ def _coordinates(*, user, session: LiveSession) -> bool:
 
 def recordings_viewable_by(*, user, session: LiveSession) -> bool:
     """Trainees enrolled in the session's course, its lecturers and presenter, the
-    coordinators of its endpoints, and organisers."""
+    coordinators of its endpoints, and organisers; a cancelled session's only to
+    organisers (it did not take place: nothing of it is shown to others)."""
     if not user.is_authenticated:
         return False
-    if is_organiser(user) or session.presenter_id == user.pk:
+    if is_organiser(user):
+        return True
+    if session.status == LiveSession.Status.CANCELLED:
+        return False
+    if session.presenter_id == user.pk:
         return True
     if _coordinates(user=user, session=session):
         return True

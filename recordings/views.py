@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -34,6 +35,13 @@ def recording_open(request: HttpRequest, pk: int) -> HttpResponse:
         user=request.user, session=recording.session
     ):
         raise Http404
+    if recording.link_has_expired(timezone.now()):
+        return render(
+            request,
+            "recordings/recording_expired.html",
+            {"recording": recording},
+            status=410,
+        )
     if not recording.is_file:
         return redirect(recording.url)
     response = FileResponse(

@@ -18,7 +18,8 @@ from .conftest import JAAS_SECRET
 
 pytestmark = pytest.mark.django_db
 APP = "vpaas-magic-cookie-0123456789abcdef0123456789abcdef"
-AT = datetime(2026, 11, 27, 3, 0, tzinfo=UTC)
+#: A few minutes ago: JaaS's links stay valid for 24 hours from the event.
+AT = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
 LINK = "https://recordings.8x8.vc/download/abc123?signature=xyz"
 
 

@@ -1,7 +1,10 @@
 """Opening a recording: enrolled trainees, the course's lecturers, the session's
 presenter and coordinators, and organisers; nobody else, whatever they guess."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
@@ -102,3 +105,47 @@ def test_a_trainee_not_enrolled_cannot_download_an_uploaded_file(session, client
     outsider = UserFactory(role=Role.TRAINEE)
 
     assert client_for(outsider).get(open_url(recording)).status_code == 404
+
+
+def test_an_expired_link_is_not_followed_and_says_it_has_expired(
+    session, enrolled, client_for
+):
+    expired = LinkedRecordingFactory(
+        session=session, link_expires_at=timezone.now() - timedelta(minutes=1)
+    )
+
+    response = client_for(enrolled).get(open_url(expired))
+
+    assert response.status_code == 410
+    assert "Liên kết đã hết hạn" in response.text
+    assert expired.url not in response.text
+
+
+def test_a_link_still_valid_is_followed(session, enrolled, client_for):
+    valid = LinkedRecordingFactory(
+        session=session, link_expires_at=timezone.now() + timedelta(days=1)
+    )
+
+    response = client_for(enrolled).get(open_url(valid))
+
+    assert (response.status_code, response["Location"]) == (302, valid.url)
+
+
+def test_a_cancelled_sessions_recording_is_not_found_for_an_enrolled_trainee(
+    session, enrolled, client_for
+):
+    recording = LinkedRecordingFactory(session=session)
+    session.status = session.Status.CANCELLED
+    session.save(update_fields=["status"])
+
+    assert client_for(enrolled).get(open_url(recording)).status_code == 404
+
+
+def test_an_organiser_still_opens_a_cancelled_sessions_recording(
+    session, organiser, client_for
+):
+    recording = LinkedRecordingFactory(session=session)
+    session.status = session.Status.CANCELLED
+    session.save(update_fields=["status"])
+
+    assert client_for(organiser).get(open_url(recording)).status_code == 302
