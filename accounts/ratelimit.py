@@ -70,6 +70,19 @@ class Limit:
         return (counted or 0) >= self.limit
 
 
+def any_reached(limits: list[tuple[Limit, str]]) -> bool:
+    """Whether any (limit, key) has used up its window: one trip to the cache."""
+    keys = {limit._cache_key(key): limit for limit, key in limits}
+    try:
+        counted = _guarded(lambda: cache.get_many(list(keys)))
+    except _CacheDown:
+        return False
+    return any(
+        (counted.get(cache_key) or 0) >= limit.limit
+        for cache_key, limit in keys.items()
+    )
+
+
 def hit(*, scope: str, key: str, limit: int, window_seconds: int) -> bool:
     """Count one request; ``False`` once ``limit`` is exceeded within the window."""
     return Limit(scope, limit, window_seconds).count(key) <= limit

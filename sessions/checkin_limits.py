@@ -8,7 +8,7 @@ the window passes, whatever the code.
 
 from django.conf import settings
 
-from accounts.ratelimit import Limit, client_ip
+from accounts.ratelimit import Limit, any_reached, client_ip
 
 #: Refusals that are guesses (a right code refused for another reason is not).
 GUESS_REFUSALS = frozenset({"unknown", "expired"})
@@ -29,7 +29,7 @@ def _key(request, kind: str) -> str:
 
 def guessing_blocked(request) -> bool:
     """Whether this person or this address has typed too many wrong codes lately."""
-    return any(limit.reached(_key(request, kind)) for limit, kind in _limits())
+    return any_reached([(limit, _key(request, kind)) for limit, kind in _limits()])
 
 
 def wrong_guess_count(request) -> None:

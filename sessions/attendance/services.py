@@ -13,6 +13,7 @@ from sessions.models import (
     Attendance,
     AttendanceChange,
     AttendanceFinalisation,
+    Endpoint,
     Headcount,
     LiveSession,
     SessionEndpoint,
@@ -130,12 +131,36 @@ def _codes_by_endpoint(
     }
 
 
-@transaction.atomic
+def _attendance_claim(
+    *, session: LiveSession, user, endpoint: Endpoint, at: datetime
+) -> tuple[Attendance, bool]:
+    """The person's row for the session, and whether this call made it: one INSERT
+    when they have none (a check-in, nearly always), else the stored row (of two
+    requests at once, the unique constraint keeps one)."""
+    row = Attendance(
+        session=session,
+        user=user,
+        endpoint=endpoint,
+        recorded_via=Attendance.RecordedVia.CHECKIN,
+        checked_in_at=at,
+    )
+    try:
+        if transaction.get_connection().in_atomic_block:
+            with transaction.atomic():  # a savepoint: the caller's work survives
+                row.save(force_insert=True)
+        else:
+            row.save(force_insert=True)  # commits by itself: one round trip
+    except IntegrityError:
+        return Attendance.objects.get(session=session, user=user), False
+    return row, True
+
+
 def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Attendance:
     """Check a signed-in person in at the endpoint whose screen shows ``code``.
 
     Checking in twice at the same endpoint changes nothing; two requests at once make
-    one row (the database's unique constraint decides).
+    one row (the database's unique constraint decides). Each step is one statement
+    that commits by itself, so no transaction wraps them.
     """
     at = at or timezone.now()
     target = checkin_target_resolve(code=code, at=at)
@@ -143,29 +168,25 @@ def attendance_check_in(*, user, code: str, at: datetime | None = None) -> Atten
     session = session_endpoint.session
     if not target.window_open:
         raise window_refusal(session=session, at=at)
-    try:
-        with transaction.atomic():
-            attendance, created = Attendance.objects.get_or_create(
-                session=session,
-                user=user,
-                defaults={
-                    "endpoint": session_endpoint.endpoint,
-                    "recorded_via": Attendance.RecordedVia.CHECKIN,
-                    "checked_in_at": at,
-                },
-            )
-    except IntegrityError:
-        attendance, created = Attendance.objects.get(session=session, user=user), False
+    attendance, created = _attendance_claim(
+        session=session, user=user, endpoint=session_endpoint.endpoint, at=at
+    )
     changed = created
     if not created:
         if attendance.endpoint_id is None and attendance.checked_in_at is None:
-            # Seen on video from their own device first, now in a room.
-            attendance.endpoint = session_endpoint.endpoint
-            attendance.checked_in_at = at
-            attendance.recorded_via = Attendance.RecordedVia.CHECKIN
-            attendance.save(update_fields=["endpoint", "checked_in_at", "recorded_via"])
-            changed = True
-        elif attendance.endpoint_id != session_endpoint.endpoint_id:
+            # Seen on video from their own device first, now in a room; of two
+            # check-ins at once, the first to place the row wins.
+            changed = bool(
+                Attendance.objects.filter(
+                    pk=attendance.pk, endpoint__isnull=True, checked_in_at__isnull=True
+                ).update(
+                    endpoint=session_endpoint.endpoint,
+                    checked_in_at=at,
+                    recorded_via=Attendance.RecordedVia.CHECKIN,
+                )
+            )
+            attendance.refresh_from_db()
+        if not changed and attendance.endpoint_id != session_endpoint.endpoint_id:
             raise CheckinRefused(
                 "other_endpoint",
                 _(

@@ -165,3 +165,38 @@ def test_get_with_a_code_of_a_closed_session_says_so_before_the_tap(
     response = client_for(trainee).get(reverse("checkin"), {"code": code_of(link)})
 
     assert 'data-refusal="window_closed"' in response.text
+
+
+def test_someone_seen_on_video_first_is_placed_in_the_room_by_the_check_in(
+    client_for, trainee, link
+):
+    Attendance.objects.create(
+        session=link.session, user=trainee, recorded_via=Attendance.RecordedVia.VIDEO
+    )
+
+    response = client_for(trainee).post(reverse("checkin"), {"code": code_of(link)})
+
+    assert response.status_code == 200
+    row = Attendance.objects.get(user=trainee)
+    assert (row.endpoint, row.recorded_via) == (
+        link.endpoint,
+        Attendance.RecordedVia.CHECKIN,
+    )
+    assert row.checked_in_at is not None
+
+
+def test_a_first_check_in_is_one_insert_without_a_transaction_around_it(trainee, link):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sessions.attendance.services import attendance_check_in
+
+    with CaptureQueriesContext(connection) as queries:
+        attendance_check_in(user=trainee, code=code_of(link))
+
+    statements = [
+        q["sql"].split()[0].upper()
+        for q in queries.captured_queries
+        if "SAVEPOINT" not in q["sql"].upper()
+    ]
+    assert statements == ["SELECT", "INSERT"]
