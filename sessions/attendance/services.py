@@ -223,9 +223,17 @@ def _notify(
     from sessions.pipeline.worker import pipeline
 
     name = attendance.display_name if attendance else ""
+    user_id = attendance.user_id if attendance else None
     transaction.on_commit(
         lambda: pipeline.endpoint_changed(
-            session_id, endpoint_id, kind=kind, name=name, at=at, key=key, count=count
+            session_id,
+            endpoint_id,
+            kind=kind,
+            name=name,
+            at=at,
+            key=key,
+            count=count,
+            user_id=user_id,
         )
     )
 

@@ -69,6 +69,8 @@ def flush_compute(
                     told.append(change)
     for edge in applied.edges:
         edges[edge.session_id].append(edge)
+    for session_id, endpoint_id in _expected_elsewhere(changes):
+        wanted[session_id].setdefault(endpoint_id, [])
     batches = []
     for session_id in sorted(wanted):
         by_endpoint = wanted[session_id]
@@ -103,6 +105,29 @@ def flush_compute(
         changed.sort(key=lambda change: change["at"])
         batches.append(fanout.SessionChanges(session_id, rows, remote, changed))
     return batches, -1 if applied.busy else applied.events
+
+
+def _expected_elsewhere(changes) -> set[tuple[int, int]]:
+    """(session, endpoint) where the people whose attendance changed were expected:
+    someone expected at A who checks in at B changes A's expected counts too. One
+    query per session with such changes."""
+    from sessions.models import ExpectedAttendee
+
+    found = set()
+    for session_id, by_endpoint in changes.items():
+        users = {
+            change["user_id"]
+            for items in by_endpoint.values()
+            for change in items
+            if change.get("user_id") is not None
+        }
+        if not users:
+            continue
+        expected_at = ExpectedAttendee.objects.filter(
+            session_id=session_id, user_id__in=users, endpoint__isnull=False
+        ).values_list("endpoint_id", flat=True)
+        found |= {(session_id, endpoint_id) for endpoint_id in expected_at}
+    return found
 
 
 def _outgoing(batches: list[fanout.SessionChanges]) -> list[tuple[str, dict]]:
@@ -152,10 +177,12 @@ class Pipeline:
         at: datetime | None = None,
         key: str = "",
         count: int | None = None,
+        user_id: int | None = None,
     ) -> None:
         """An endpoint's row changed (a check-in, the roster, a headcount): ``kind``
         says what happened, ``key`` which stored fact records it (the feed's line,
-        ``sessions.dashboard.feed``)."""
+        ``sessions.dashboard.feed``), ``user_id`` whose attendance it was (the row
+        of the endpoint that expected them changes too)."""
         change = {
             "kind": kind,
             "name": name,
@@ -164,6 +191,8 @@ class Pipeline:
         }
         if count is not None:
             change["count"] = count
+        if user_id is not None:
+            change["user_id"] = user_id
         with self._lock:
             self._changes[session_id][endpoint_id].append(change)
         self._poke()

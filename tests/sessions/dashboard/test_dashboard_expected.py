@@ -63,3 +63,33 @@ def test_expected_lists_add_no_query_to_the_snapshot(
         state = dashboard_state(session=session, user=organiser)
 
     assert [row["expected_arrived"] for row in state["endpoints"]] == [3] * 12
+
+
+def test_a_check_in_elsewhere_also_updates_the_row_that_expected_the_person():
+    import time
+
+    from sessions.pipeline.worker import flush_compute
+
+    expected_at = OngoingSessionEndpointFactory()
+    checked_in_at = OngoingSessionEndpointFactory(session=expected_at.session)
+    expected = ExpectedAttendeeFactory(
+        session=expected_at.session, endpoint=expected_at.endpoint
+    )
+    AttendanceFactory(
+        session=expected_at.session,
+        endpoint=checked_in_at.endpoint,
+        user=expected.user,
+    )
+    change = {"kind": "checkin", "name": "", "at": time.time(), "key": ""}
+
+    (batch,), _folded = flush_compute(
+        {
+            expected_at.session_id: {
+                checked_in_at.endpoint_id: [{**change, "user_id": expected.user_id}]
+            }
+        }
+    )
+
+    rows = {row["endpoint_id"]: row for row in batch.rows}
+    assert set(rows) == {expected_at.endpoint_id, checked_in_at.endpoint_id}
+    assert rows[expected_at.endpoint_id]["expected_arrived"] == 1
