@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -441,7 +441,8 @@ def identities_refresh(
     new_events: list[tuple] | None = None,
 ) -> list[EdgeChange]:
     """Bring the summaries of ``identities`` up to date; return the endpoints whose
-    last connection edge moved (what the dashboards' feed says).
+    last connection edge moved (what the dashboards' feed says). An identity's first
+    summary is inserted already computed.
 
     With ``new_events`` (the rows just claimed, as ``_rows`` reads them, and no
     room-level event among them) each summary goes on from its stored fold with
@@ -457,37 +458,61 @@ def identities_refresh(
     for row in new_events or ():
         new_by_session[row[-1]].append(row[:-1])
     changed = []
+    created: set[int] = set()
     for sid in sorted(by_session):
         endpoint_ids = [i.endpoint_id for i in by_session[sid] if i.endpoint_id]
         user_ids = [i.user_id for i in by_session[sid] if i.endpoint_id is None]
         summaries = _locked(sid, endpoint_ids, user_ids)
+        newcomers = []
         if len(summaries) < len(by_session[sid]):  # first events of an identity
+            known = {_key(summary) for summary in summaries}
             fold = _first_fold(sid) if sid in new_by_session else None
-            PresenceSummary.objects.bulk_create(
-                [
-                    PresenceSummary(
-                        session_id=i.session_id,
-                        endpoint_id=i.endpoint_id,
-                        user_id=i.user_id,
-                        fold=fold,
-                    )
-                    for i in sorted(by_session[sid], key=Identity.sort_key)
-                ],
-                ignore_conflicts=True,
-            )
-            summaries = _locked(sid, endpoint_ids, user_ids)
+            newcomers = [
+                PresenceSummary(
+                    session_id=i.session_id,
+                    endpoint_id=i.endpoint_id,
+                    user_id=i.user_id,
+                    fold=fold,
+                )
+                for i in sorted(by_session[sid], key=Identity.sort_key)
+                if (i.endpoint_id, i.user_id if not i.endpoint_id else None)
+                not in known
+            ]
         edges_before = [
             (last_edge(summary.intervals), last_edge(summary.advisory_intervals))
-            for summary in summaries
+            for summary in summaries + newcomers
         ]
         new_rows = _new_rows_by_key(new_by_session.get(sid))
         whole = [
             summary
-            for summary in summaries
+            for summary in summaries + newcomers
             if not _go_on(summary, new_rows.get(_key(summary), []))
         ]
         if whole:
             _recompute(sid, whole)
+        if newcomers and not _created(newcomers, now):
+            # Another process created one of them meanwhile: create what is still
+            # missing, then compute all of them whole from their events.
+            PresenceSummary.objects.bulk_create(
+                [
+                    PresenceSummary(
+                        session_id=n.session_id,
+                        endpoint_id=n.endpoint_id,
+                        user_id=n.user_id,
+                    )
+                    for n in newcomers
+                ],
+                ignore_conflicts=True,
+            )
+            summaries = _locked(sid, endpoint_ids, user_ids)
+            edges_before = [
+                (last_edge(summary.intervals), last_edge(summary.advisory_intervals))
+                for summary in summaries
+            ]
+            _recompute(sid, summaries)
+            newcomers = []
+        summaries = summaries + newcomers
+        created.update(id(summary) for summary in newcomers)
         for summary, before in zip(summaries, edges_before, strict=True):
             after = (
                 last_edge(summary.intervals),
@@ -505,9 +530,22 @@ def identities_refresh(
                     )
                 )
             summary.updated_at = now
-        changed += summaries
+        changed += [summary for summary in summaries if id(summary) not in created]
     _save(changed)
     return edges
+
+
+def _created(newcomers: list[PresenceSummary], now: datetime) -> bool:
+    """Insert the newcomers' summaries already computed (no empty row to update
+    afterwards); False, and nothing inserted, if one exists already."""
+    for summary in newcomers:
+        summary.updated_at = now
+    try:
+        with transaction.atomic():
+            PresenceSummary.objects.bulk_create(newcomers)
+    except IntegrityError:
+        return False
+    return True
 
 
 def uses_authoritative(session_id: int) -> bool:

@@ -228,3 +228,41 @@ def test_a_new_identity_after_the_room_ended_is_computed_whole(whole_folds):
     history(late, 1, start=600)
 
     assert whole_folds == [1, 0]
+
+
+def test_a_first_summary_is_inserted_computed_without_an_update():
+    link = OngoingSessionEndpointFactory()
+
+    with CaptureQueriesContext(connection) as queries:
+        history(link, 2)
+
+    on_summaries = [
+        q["sql"].split(" ")
+        for q in queries.captured_queries
+        if '"live_sessions_presencesummary"' in q["sql"]
+    ]
+    assert [words[0] for words in on_summaries] == ["SELECT", "INSERT"]
+    assert PresenceSummary.objects.get(endpoint=link.endpoint).authoritative_events == 2
+
+
+def test_a_summary_another_process_created_meanwhile_is_computed_whole(
+    monkeypatch,
+):
+    link = OngoingSessionEndpointFactory()
+    history(link, 4)
+    expected = PresenceSummary.objects.get(endpoint=link.endpoint).intervals
+    PresenceSummary.objects.update(intervals=[], fold=None, authoritative_events=0)
+    ConnectionEvent.objects.update(presence_applied=False)
+    locked = summaries._locked
+    calls = []
+
+    def not_there_yet(*args):
+        calls.append(args)
+        return [] if len(calls) == 1 else locked(*args)
+
+    monkeypatch.setattr(summaries, "_locked", not_there_yet)
+
+    summaries.pending_apply_all()
+
+    summary = PresenceSummary.objects.get(endpoint=link.endpoint)
+    assert (summary.intervals, summary.authoritative_events) == (expected, 4)
