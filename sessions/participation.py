@@ -5,7 +5,8 @@ live page, questions to the presenter, polls): a person takes part once they are
 recorded at the session (checked in at a site or remotely, or added by a
 coordinator), a coordinator takes part on behalf of a room of the session, and the
 presenter and organisers moderate. Lecturers who do not present and trainees who
-are merely enrolled do not take part.
+are merely enrolled do not take part, nor does someone a coordinator or organiser
+marked absent or excused (a poll's figures per site stand for who is there).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def session_participation(user, session: LiveSession) -> Participation | None:
         .select_related("endpoint")
         .first()
     )
-    if attendance is not None:
+    if attendance is not None and not _marked_away(attendance):
         endpoint = attendance.endpoint
         return Participation(
             endpoint_id=endpoint.pk if endpoint else None,
@@ -69,6 +70,13 @@ def session_participation(user, session: LiveSession) -> Participation | None:
             coordinator=True,
         )
     return None
+
+
+def _marked_away(attendance: Attendance) -> bool:
+    return attendance.is_manual and attendance.status in (
+        Attendance.Status.ABSENT,
+        Attendance.Status.EXCUSED,
+    )
 
 
 def _session_endpoint_ids(session: LiveSession) -> list[int]:

@@ -42,6 +42,38 @@ def test_a_trainee_checked_in_at_a_site_speaks_for_that_site(site, trainee):
     assert not taking_part.remote
 
 
+@pytest.mark.parametrize("status", ["absent", "excused"])
+def test_someone_marked_absent_or_excused_by_hand_does_not_take_part(
+    site, trainee, status
+):
+    Attendance.objects.create(
+        session=site.session,
+        user=trainee,
+        endpoint=site.endpoint,
+        status=status,
+        is_manual=True,
+    )
+
+    assert session_participation(trainee, site.session) is None
+
+
+def test_a_coordinator_marked_absent_still_speaks_for_their_room(site):
+    coordinator = UserFactory(role=Role.SITE_COORDINATOR)
+    site.endpoint.coordinators.add(coordinator)
+    Attendance.objects.create(
+        session=site.session,
+        user=coordinator,
+        endpoint=site.endpoint,
+        status="absent",
+        is_manual=True,
+    )
+
+    taking_part = session_participation(coordinator, site.session)
+
+    assert taking_part.coordinator
+    assert taking_part.endpoint_id == site.endpoint_id
+
+
 def test_a_remote_trainee_takes_part_from_no_site(site, trainee):
     Attendance.objects.create(session=site.session, user=trainee, endpoint=None)
 
