@@ -9,6 +9,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts.demo import DEMO_PASSWORD
 from accounts.models import User
@@ -54,11 +55,9 @@ def test_dashboard_headcount_changes_when_a_trainee_checks_in(
     phone.wait_for_selector("[data-checked-in]")
     phone.screenshot(path=artifacts / "checkin-phone.png", full_page=True)
 
-    dashboard.wait_for_function(
-        f"document.querySelector(\"tr[data-endpoint='{cao_loc.endpoint_id}'] "
-        "[data-field=checked_in]\").textContent === '1'",
-        timeout=5000,
-    )
+    # Locator assertions poll without evaluating strings, which the page's CSP
+    # (no 'unsafe-eval') refuses once a predicate has to be polled.
+    expect(cell).to_have_text("1", timeout=5000)
     assert dashboard.evaluate("window.__notReloaded") is True
     assert "Lương Thị Hồng Nhung" in dashboard.locator("[data-feed]").inner_text()
     assert dashboard.locator("[data-total=checked_in]").inner_text() == "10"
@@ -92,10 +91,8 @@ def test_feed_says_what_happened_in_vietnam_time_and_survives_a_reload(
         ZoneInfo("America/New_York")
     ).strftime("%H:%M")
     line = f"{hanoi} · {cao_loc.endpoint.name} · {trainee.full_name}: đã điểm danh"
-    dashboard.wait_for_function(
-        "line => document.querySelector('[data-feed]').innerText.includes(line)",
-        arg=line,
-        timeout=10_000,
+    expect(dashboard.locator("[data-feed]")).to_contain_text(
+        line, timeout=10_000, use_inner_text=True
     )
     assert new_york != hanoi
     dropped = demo_session.starts_at + timedelta(minutes=9)
