@@ -3,7 +3,9 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from sessions.jitsi import payloads
 from sessions.models import ConnectionEvent
@@ -213,12 +215,18 @@ def test_signal_is_sent_after_commit_with_the_new_events(
     assert received == [(session.pk, ["joined"])]
 
 
+def statements(queries: CaptureQueriesContext) -> list[str]:
+    """The statements a request ran, without the savepoints around them."""
+    return [
+        q["sql"].split()[0].upper()
+        for q in queries.captured_queries
+        if "SAVEPOINT" not in q["sql"].upper()
+    ]
+
+
 def test_webhook_stores_a_known_rooms_event_with_one_insert_and_no_select(
     session, trainee
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     identity = f"user:{trainee.pk}"
     post(*joined(session.room_name, "a@meet.jitsi/x", START, identity))
     path, payload = joined(session.room_name, "b@meet.jitsi/y", START, identity)
@@ -226,20 +234,12 @@ def test_webhook_stores_a_known_rooms_event_with_one_insert_and_no_select(
     with CaptureQueriesContext(connection) as queries:
         post(path, payload)
 
-    statements = [
-        q["sql"].split()[0].upper()
-        for q in queries.captured_queries
-        if "SAVEPOINT" not in q["sql"].upper()
-    ]
-    assert statements == ["INSERT"]
+    assert statements(queries) == ["INSERT"]
 
 
 def test_a_new_persons_first_event_is_stored_with_one_insert_and_no_select(
     session, trainee
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     post(*joined(session.room_name, "a@meet.jitsi/x", START))  # the room is known
     path, payload = joined(
         session.room_name, "b@meet.jitsi/y", START, f"user:{trainee.pk}"
@@ -248,10 +248,5 @@ def test_a_new_persons_first_event_is_stored_with_one_insert_and_no_select(
     with CaptureQueriesContext(connection) as queries:
         post(path, payload)
 
-    statements = [
-        q["sql"].split()[0].upper()
-        for q in queries.captured_queries
-        if "SAVEPOINT" not in q["sql"].upper()
-    ]
-    assert statements == ["INSERT"]
+    assert statements(queries) == ["INSERT"]
     assert ConnectionEvent.objects.get(participant_key__startswith="b@").user == trainee
