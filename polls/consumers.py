@@ -5,6 +5,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from sessions.models import LiveSession
 from sessions.participation import session_participation
+from sessions.socket_refresh import RefreshGate
 
 from .groups import moderators_group, participants_group
 from .live import notifier
@@ -43,6 +44,7 @@ class PollsConsumer(AsyncJsonWebsocketConsumer):
     """
 
     async def connect(self) -> None:
+        self.refresh_gate = RefreshGate()
         self.group = None
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
@@ -69,7 +71,7 @@ class PollsConsumer(AsyncJsonWebsocketConsumer):
                 await self.channel_layer.group_discard(self.group, self.channel_name)
 
     async def receive_json(self, content, **kwargs) -> None:
-        if content.get("type") == "refresh":
+        if content.get("type") == "refresh" and self.refresh_gate.allows():
             await self.send_json(
                 await _snapshot(self.session_id, self.scope["user"], self.moderates)
             )

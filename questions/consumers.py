@@ -6,6 +6,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from sessions.models import LiveSession
 from sessions.participation import session_participation
+from sessions.socket_refresh import RefreshGate
 
 from .broadcast import broadcaster
 from .groups import feed_group
@@ -40,6 +41,7 @@ class QuestionsConsumer(AsyncJsonWebsocketConsumer):
     """
 
     async def connect(self) -> None:
+        self.refresh_gate = RefreshGate()
         self.group = None
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
@@ -64,7 +66,7 @@ class QuestionsConsumer(AsyncJsonWebsocketConsumer):
                 await self.channel_layer.group_discard(self.group, self.channel_name)
 
     async def receive_json(self, content, **kwargs) -> None:
-        if content.get("type") == "refresh":
+        if content.get("type") == "refresh" and self.refresh_gate.allows():
             snapshot = await _snapshot(self.session_id, self.audience)
             await self._send({"type": "feed", **snapshot})
 

@@ -8,6 +8,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from sessions.attendance import permissions
 from sessions.models import LiveSession
+from sessions.socket_refresh import RefreshGate
 
 from .groups import endpoint_group, session_group
 from .state import dashboard_state, visible_endpoint_ids
@@ -57,6 +58,7 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
     lag_after = 2.0
 
     async def connect(self) -> None:
+        self.refresh_gate = RefreshGate()
         self.groups_wanted: list[str] = []
         self.groups_joined: list[str] = []
         self.last_seq: dict[tuple[str, str], int] = {}
@@ -90,7 +92,7 @@ class AttendanceDashboardConsumer(AsyncJsonWebsocketConsumer):
                 await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs) -> None:
-        if content.get("type") == "refresh":
+        if content.get("type") == "refresh" and self.refresh_gate.allows():
             await self._send_snapshot()
 
     # -- messages from the pipeline: forwarded as they are ---------------------

@@ -209,3 +209,18 @@ async def test_a_presenter_with_totp_connects_when_staff_need_it(settings):
     await socket.disconnect()
 
     assert connected
+
+
+async def test_a_burst_of_refreshes_is_answered_once():
+    room = await live_room()
+    socket, _, _ = await connect(room["site"].session_id, room["cookies"]["watcher"])
+    await socket.receive_json_from()  # the list on connect
+
+    for _ in range(10):
+        await socket.send_json_to({"type": "refresh"})
+    answered = await socket.receive_json_from()
+    nothing_more = await socket.receive_nothing(timeout=0.5)
+    await socket.disconnect()
+
+    assert answered["type"] == "feed"
+    assert nothing_more
