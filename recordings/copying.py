@@ -49,8 +49,19 @@ def recording_file_copy(
     recording.link_expires_at = None
     recording.content_type = file_type.content_type
     recording.size_bytes = size
-    recording.full_clean()
-    recording.save(
-        update_fields=["file", "url", "link_expires_at", "content_type", "size_bytes"]
-    )
+    try:
+        recording.full_clean()
+        recording.save(
+            update_fields=[
+                "file",
+                "url",
+                "link_expires_at",
+                "content_type",
+                "size_bytes",
+            ]
+        )
+    except Exception:
+        # Not recorded against the recording: the stored copy would be an orphan.
+        recording.file.delete(save=False)
+        raise
     return True

@@ -86,3 +86,20 @@ def test_no_copy_is_queued_when_copying_is_turned_off(
         )
 
     assert callbacks == []
+
+
+def test_a_copy_that_cannot_be_recorded_leaves_no_file_behind(
+    attached, settings, monkeypatch
+):
+    from pathlib import Path
+
+    def refusing(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(Recording, "save", refusing)
+
+    with pytest.raises(RuntimeError):
+        recording_file_copy(recording=attached, transport=storage_answering())
+
+    stored = [p for p in Path(settings.PRIVATE_MEDIA_ROOT).rglob("*") if p.is_file()]
+    assert stored == []
