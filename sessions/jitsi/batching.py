@@ -7,14 +7,20 @@ gathers the events of concurrent requests: the first goes at once, and while
 ``IN_FLIGHT`` batches are being stored the next ones wait and go together, in one
 thread trip and one INSERT. Each request is still answered only once its row is
 committed (or was already stored: a replay). If a batch fails, its events are
-stored one by one, so one bad event fails only its own request.
+stored one by one, so one bad event fails only its own request; if the database
+is out of reach, the whole batch fails at once.
 """
 
 import asyncio
 import logging
 
 from asgiref.sync import sync_to_async
-from django.db import close_old_connections, connections
+from django.db import (
+    InterfaceError,
+    OperationalError,
+    close_old_connections,
+    connections,
+)
 
 from .services import connection_events_record
 from .webhooks import ParsedEvent
@@ -40,6 +46,10 @@ def _record(events: list[ParsedEvent]) -> list[BaseException | None]:
         try:
             connection_events_record(events=events)
             return [None] * len(events)
+        except (OperationalError, InterfaceError) as error:
+            # The database is out of reach: one by one would wait its timeout
+            # for each event; every request is answered 503 at once.
+            return [error] * len(events)
         except Exception as error:
             if len(events) == 1:
                 return [error]

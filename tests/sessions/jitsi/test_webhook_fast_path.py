@@ -142,3 +142,25 @@ async def test_one_bad_event_in_a_batch_fails_only_its_own_request(
 
     assert [r.status_code for r in responses] == [503] + [204] * 10
     assert await ConnectionEvent.objects.filter(session=session).acount() == 10
+
+
+async def test_a_database_out_of_reach_fails_the_batch_at_once(
+    client, session, monkeypatch
+):
+    from django.db import OperationalError
+
+    calls = []
+
+    def unreachable(*, events):
+        calls.append(len(events))
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(batching, "connection_events_record", unreachable)
+    jids = [f"p{n}@meet.jitsi/x" for n in range(10)]
+
+    responses = await asyncio.gather(
+        *(post(client, session.room_name, jid) for jid in jids)
+    )
+
+    assert {r.status_code for r in responses} == {503}
+    assert len(calls) < len(jids)  # never one attempt per event
