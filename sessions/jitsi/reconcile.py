@@ -68,7 +68,9 @@ def open_connections(
     ends = [
         end
         for at, payload in session.connection_events.filter(
-            kind=ConnectionEvent.Kind.ROOM_DESTROYED, source__in=AUTHORITATIVE
+            endpoint__isnull=True,
+            kind=ConnectionEvent.Kind.ROOM_DESTROYED,
+            source__in=AUTHORITATIVE,
         ).values_list("occurred_at", "payload")
         if (end := room_end_from_payload(occurred_at=at, payload=payload)) is not None
     ]

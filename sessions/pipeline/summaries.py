@@ -195,6 +195,7 @@ def _named_in_room_records(session_ids: set[int]) -> set[Identity]:
     named: set[tuple[int, str]] = set()
     ends = ConnectionEvent.objects.filter(
         session_id__in=session_ids,
+        endpoint__isnull=True,
         kind=Kind.ROOM_DESTROYED,
         source__in=AUTHORITATIVE,
     ).values_list("session_id", "occurred_at", "payload")
@@ -428,7 +429,11 @@ def _first_fold(session_id: int) -> dict | None:
     folded, so its new events go on from nothing; unless the session's room has
     ended before, whose records may name it (then it is computed whole)."""
     ended = ConnectionEvent.objects.filter(
-        session_id=session_id, kind=Kind.ROOM_DESTROYED
+        # Room-level events name no endpoint: the index's (session, endpoint, kind)
+        # then finds them at once, not by scanning every endpoint's events.
+        session_id=session_id,
+        endpoint__isnull=True,
+        kind=Kind.ROOM_DESTROYED,
     ).exists()
     return None if ended else {"authoritative": EMPTY_FOLD, "advisory": EMPTY_FOLD}
 
