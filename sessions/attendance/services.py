@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sessions import checkin_codes
+from sessions.inserts import row_insert
 from sessions.models import (
     Attendance,
     AttendanceChange,
@@ -145,11 +146,7 @@ def _attendance_claim(
         checked_in_at=at,
     )
     try:
-        if transaction.get_connection().in_atomic_block:
-            with transaction.atomic():  # a savepoint: the caller's work survives
-                row.save(force_insert=True)
-        else:
-            row.save(force_insert=True)  # commits by itself: one round trip
+        row_insert(row)
     except IntegrityError:
         return Attendance.objects.get(session=session, user=user), False
     return row, True

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Subquery
 from django.db.models.constants import OnConflict
 
+from ..inserts import row_insert
 from ..models import ConnectionEvent, Endpoint, LiveSession
 from ..signals import connection_events_recorded
 from .identity import parse_identity
@@ -129,16 +130,6 @@ def _send_recorded(session_id: int, events: list[ConnectionEvent]) -> None:
     )
 
 
-def _insert(row: ConnectionEvent) -> None:
-    """One INSERT. Outside a transaction it commits by itself (one round trip, not
-    BEGIN/INSERT/COMMIT); inside one, a savepoint keeps a duplicate from breaking it."""
-    if transaction.get_connection().in_atomic_block:
-        with transaction.atomic():
-            row.save(force_insert=True)
-    else:
-        row.save(force_insert=True)
-
-
 def connection_event_build(*, event: ParsedEvent) -> ConnectionEvent:
     identity = parse_identity(event.identity)
     session_id, endpoint_id = _identity_lookups(event.room_name, identity.endpoint_code)
@@ -161,7 +152,7 @@ def _insert_each(rows: list[ConnectionEvent]) -> list[ConnectionEvent]:
     stored = []
     for row in rows:
         try:
-            _insert(row)
+            row_insert(row)
         except IntegrityError:
             continue  # already stored: the unique idempotency key says so
         stored.append(row)
