@@ -39,6 +39,22 @@ def coalescers_attach() -> None:
         coalescer.attach()
 
 
+def wake_or_flush(
+    loop: asyncio.AbstractEventLoop | None,
+    wake: Callable[[], None],
+    flush_inline: Callable[[], None],
+) -> None:
+    """From any thread: have ``wake`` run on the worker's ``loop``; with no loop (or
+    one closed meanwhile) flush in this thread instead."""
+    if loop is not None and not loop.is_closed():
+        try:
+            loop.call_soon_threadsafe(wake)
+            return
+        except RuntimeError:  # closed meanwhile
+            pass
+    flush_inline()
+
+
 class SessionCoalescer:
     def __init__(
         self,
@@ -62,14 +78,7 @@ class SessionCoalescer:
         """Any thread: something of ``session_id`` changed (committed)."""
         with self._lock:
             self._pending.add(session_id)
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(self._ensure_running)
-                return
-            except RuntimeError:  # closed meanwhile
-                pass
-        self.flush_inline()
+        wake_or_flush(self._loop, self._ensure_running, self.flush_inline)
 
     def attach(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
         """The worker lives in ``loop`` (default: the running one, as a consumer's

@@ -20,6 +20,8 @@ from channels.layers import get_channel_layer
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
+from sessions.live_updates import wake_or_flush
+
 from . import fanout, summaries
 
 logger = logging.getLogger(__name__)
@@ -218,14 +220,7 @@ class Pipeline:
         return {sid: dict(by_endpoint) for sid, by_endpoint in changes.items()}
 
     def _poke(self) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(self._ensure_running)
-                return
-            except RuntimeError:  # closed meanwhile
-                pass
-        self.flush_inline()
+        wake_or_flush(self._loop, self._ensure_running, self.flush_inline)
 
     # -- the worker (the server's event loop) ---------------------------------
 
