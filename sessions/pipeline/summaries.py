@@ -498,17 +498,7 @@ def identities_refresh(
         if newcomers and not _created(newcomers, now):
             # Another process created one of them meanwhile: create what is still
             # missing, then compute all of them whole from their events.
-            PresenceSummary.objects.bulk_create(
-                [
-                    PresenceSummary(
-                        session_id=n.session_id,
-                        endpoint_id=n.endpoint_id,
-                        user_id=n.user_id,
-                    )
-                    for n in newcomers
-                ],
-                ignore_conflicts=True,
-            )
+            PresenceSummary.objects.bulk_create(newcomers, ignore_conflicts=True)
             summaries = _locked(sid, endpoint_ids, user_ids)
             edges_before = [
                 (last_edge(summary.intervals), last_edge(summary.advisory_intervals))

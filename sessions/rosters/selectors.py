@@ -85,7 +85,7 @@ class Evidence:
     places: dict[int, int | None]
     on_video: set[int]
     #: The session has ended: who has not come is absent, not "not yet".
-    ended: bool = True
+    ended: bool
 
 
 def attendance_evidence(
