@@ -2,6 +2,8 @@
 
 import os
 import shutil
+import threading
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -84,6 +86,29 @@ def new_page(browser) -> Iterator:
     yield make
     for context in contexts:
         context.close()
+    live_server_wait_idle()
+
+
+def live_server_wait_idle(quiet: float = 0.5, timeout: float = 10) -> None:
+    """Return once pytest-django's live server has answered every request and none
+    has come for ``quiet`` seconds.
+
+    A page that closes still sends requests (Wagtail's editor releases its editing
+    session with a beacon). The live server's request threads share the test's
+    in-memory SQLite connection, so a request still running while the test database
+    is flushed interleaves its transaction with the flush's: the flush fails and the
+    connection is left outside autocommit for every later test."""
+    deadline = time.monotonic() + timeout
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        if any(
+            thread.name.endswith("(process_request_thread)")
+            for thread in threading.enumerate()
+        ):
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= quiet:
+            return
+        time.sleep(0.05)
 
 
 @pytest.fixture
