@@ -243,6 +243,10 @@ class Dashboards:
     def __init__(self):
         self.sockets, self.tasks = [], []
         self.delays: list[float] = []
+        #: Of each delay, the server's part (the change to its message being sent)
+        #: and the rest (the channel layer, the socket and this client).
+        self.server: list[float] = []
+        self.transit: list[float] = []
         self.snapshots = 0
         self.behind = 0
 
@@ -281,12 +285,15 @@ class Dashboards:
                 for change in data.get("changes", ()):
                     if change.get("kind") == "checkin":
                         self.delays.append(received - change["at"])
+                        self.server.append(data["sent"] - change["at"])
+                        self.transit.append(received - data["sent"])
         except websockets.ConnectionClosed:
             pass
 
-    def take(self) -> tuple[list[float], int, int]:
-        taken = (self.delays, self.snapshots, self.behind)
-        self.delays, self.snapshots, self.behind = [], 0, 0
+    def take(self) -> tuple[list[float], list[float], list[float], int, int]:
+        taken = (self.delays, self.server, self.transit, self.snapshots, self.behind)
+        self.delays, self.server, self.transit = [], [], []
+        self.snapshots, self.behind = 0, 0
         return taken
 
     async def close(self) -> None:
@@ -317,8 +324,17 @@ def checkin_requests(live: dict, cookies: list[str], csrf: str) -> list:
     return [one(n, cookie) for n, cookie in enumerate(cookies)]
 
 
-def delivery(delays: list[float], expected: int, snapshots: int, behind: int) -> dict:
+def delivery(
+    delays: list[float],
+    server: list[float],
+    transit: list[float],
+    expected: int,
+    snapshots: int,
+    behind: int,
+) -> dict:
     ms = [value * 1000 for value in delays]
+    server_ms = [value * 1000 for value in server]
+    transit_ms = [value * 1000 for value in transit]
     return {
         "updates_expected": expected,
         "updates_received": len(ms),
@@ -326,6 +342,10 @@ def delivery(delays: list[float], expected: int, snapshots: int, behind: int) ->
         "p50_ms": round(percentile(ms, 50), 1),
         "p95_ms": round(percentile(ms, 95), 1),
         "p99_ms": round(percentile(ms, 99), 1),
+        "server_p50_ms": round(percentile(server_ms, 50), 1),
+        "server_p95_ms": round(percentile(server_ms, 95), 1),
+        "transit_p50_ms": round(percentile(transit_ms, 50), 1),
+        "transit_p95_ms": round(percentile(transit_ms, 95), 1),
         "resync_snapshots": snapshots,
         "behind_notices": behind,
     }
@@ -406,8 +426,9 @@ async def run(args, data: dict, priors: list[int]) -> dict:
 
 
 def _expected(dashboards: Dashboards, figures: dict, sockets: int):
-    delays, snapshots, behind = dashboards.take()
-    return delays, figures["statuses"].get(200, 0) * sockets, snapshots, behind
+    delays, server, transit, snapshots, behind = dashboards.take()
+    expected = figures["statuses"].get(200, 0) * sockets
+    return delays, server, transit, expected, snapshots, behind
 
 
 def report(results: dict) -> None:
@@ -445,6 +466,11 @@ def report(results: dict) -> None:
                 f"({row['delivered_percent']}%)   p50 {row['p50_ms']:7.1f} ms   "
                 f"p95 {row['p95_ms']:7.1f} ms   p99 {row['p99_ms']:7.1f} ms   "
                 f"resyncs {row['resync_snapshots']}"
+            )
+            print(
+                f"    of which server (check-in -> sent) p50 {row['server_p50_ms']:.1f}"
+                f" p95 {row['server_p95_ms']:.1f} ms; sent -> received p50 "
+                f"{row['transit_p50_ms']:.1f} p95 {row['transit_p95_ms']:.1f} ms"
             )
 
 

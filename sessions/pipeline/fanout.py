@@ -1,7 +1,9 @@
 """Ready messages for the dashboards' groups, and sending them best-effort.
 
 A message is built once per group per flush and carries everything a dashboard
-shows, already encoded as the WebSocket frame's text, so consumers only forward it.
+shows, already encoded as the WebSocket frame's text, so consumers only forward it;
+the text says when it was sent (``sent``, epoch seconds), so a client can tell the
+server's share of a delay from the network's.
 Each carries ``origin`` (this process), ``seq`` (per origin and group) and
 ``sent``: a consumer that sees a gap or an old
 message knows it is behind and resyncs. A failed send (Redis down) is logged, never
@@ -39,14 +41,15 @@ class SessionChanges:
 def _message(group: str, rows, remote, changes) -> dict:
     """``text`` is what every dashboard of the group receives, encoded once here
     rather than once per open dashboard."""
-    update = {"type": "updates", "endpoints": rows, "remote": remote}
+    sent = time.time()
+    update = {"type": "updates", "endpoints": rows, "remote": remote, "sent": sent}
     return {
         "type": MESSAGE_TYPE,
         "text": json.dumps({**update, "changes": changes}),
         "group": group,
         "origin": ORIGIN,
         "seq": next(_sequences[group]),
-        "sent": time.time(),
+        "sent": sent,
     }
 
 
