@@ -304,6 +304,80 @@ class Dashboards:
         self.sockets, self.tasks = [], []
 
 
+class DashboardProcesses:
+    """The dashboards, watched from ``processes`` child processes of this script.
+
+    In the process that sends the check-ins, parsing every dashboard's frames slowed
+    the sender (the closed loop then measured this client, not the server) and added
+    the sender's work to every measured delay; real dashboards are other machines.
+    Each child runs ``Dashboards`` over its share of the cookies and answers
+    ``take`` with what it measured since the last ``take``."""
+
+    def __init__(self, processes: int):
+        self.count = processes
+        self.children: list[asyncio.subprocess.Process] = []
+        self.sockets = 0
+
+    async def open(self, ws_base: str, session_id: int, cookies: list[str]) -> None:
+        shares = [cookies[n :: self.count] for n in range(self.count)]
+        for share in shares:
+            child = await asyncio.create_subprocess_exec(
+                sys.executable,
+                __file__,
+                "--dashboard-client",
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                cwd=ROOT,
+                limit=1 << 28,  # a take's line carries every delay measured
+            )
+            order = {"ws_base": ws_base, "session_id": session_id, "cookies": share}
+            child.stdin.write(json.dumps(order).encode() + b"\n")
+            await child.stdin.drain()
+            self.children.append(child)
+        for child in self.children:
+            self.sockets += json.loads(await child.stdout.readline())["open"]
+
+    async def take(self) -> tuple[list[float], list[float], list[float], int, int]:
+        delays, server, transit, snapshots, behind = [], [], [], 0, 0
+        for child in self.children:
+            child.stdin.write(b"take\n")
+            await child.stdin.drain()
+            taken = json.loads(await child.stdout.readline())
+            delays += taken["delays"]
+            server += taken["server"]
+            transit += taken["transit"]
+            snapshots += taken["snapshots"]
+            behind += taken["behind"]
+        return delays, server, transit, snapshots, behind
+
+    async def close(self) -> None:
+        for child in self.children:
+            child.stdin.write(b"close\n")
+            await child.stdin.drain()
+            await child.wait()
+        self.children, self.sockets = [], 0
+
+
+async def dashboard_client() -> None:
+    """A child of ``DashboardProcesses``: one order on stdin, then commands."""
+    loop = asyncio.get_running_loop()
+    readline = sys.stdin.readline
+    order = json.loads(await loop.run_in_executor(None, readline))
+    dashboards = Dashboards()
+    await dashboards.open(order["ws_base"], order["session_id"], order["cookies"])
+    print(json.dumps({"open": len(dashboards.sockets)}), flush=True)
+    while True:
+        command = (await loop.run_in_executor(None, readline)).strip()
+        if command == "take":
+            delays, server, transit, snapshots, behind = dashboards.take()
+            taken = {"delays": delays, "server": server, "transit": transit}
+            taken |= {"snapshots": snapshots, "behind": behind}
+            print(json.dumps(taken), flush=True)
+        else:
+            await dashboards.close()
+            return
+
+
 def checkin_requests(live: dict, cookies: list[str], csrf: str) -> list:
     from sessions import checkin_codes
 
@@ -357,6 +431,7 @@ async def run(args, data: dict, priors: list[int]) -> dict:
     results = {
         "workers": args.workers,
         "dashboards": args.dashboards,
+        "dashboard_processes": args.dashboard_processes,
         "concurrency": args.concurrency,
         "checkins": args.checkins,
         "open_checkins": args.open_checkins,
@@ -382,7 +457,7 @@ async def run(args, data: dict, priors: list[int]) -> dict:
                 prior=prior,
                 title=f"Bench check-ins N={prior}",
             )
-            dashboards = Dashboards()
+            dashboards = DashboardProcesses(args.dashboard_processes)
             await dashboards.open(ws_base, live["session_id"], data["organisers"])
             floor = await closed_loop(
                 base, [lambda: floor_request] * args.checkins, args.concurrency
@@ -392,9 +467,7 @@ async def run(args, data: dict, priors: list[int]) -> dict:
                 base, requests[: args.checkins], args.concurrency
             )
             await asyncio.sleep(args.drain)
-            saturated = delivery(
-                *_expected(dashboards, closed, len(dashboards.sockets))
-            )
+            saturated = delivery(*await _expected(dashboards, closed))
             rate = args.rate or closed["per_second"] / 2
             opened = await open_loop(
                 base,
@@ -402,8 +475,8 @@ async def run(args, data: dict, priors: list[int]) -> dict:
                 rate,
             )
             await asyncio.sleep(args.drain)
-            below = delivery(*_expected(dashboards, opened, len(dashboards.sockets)))
-            watching = len(dashboards.sockets)
+            below = delivery(*await _expected(dashboards, opened))
+            watching = dashboards.sockets
             await dashboards.close()
             results["phases"].append(
                 {
@@ -425,16 +498,17 @@ async def run(args, data: dict, priors: list[int]) -> dict:
     return results
 
 
-def _expected(dashboards: Dashboards, figures: dict, sockets: int):
-    delays, server, transit, snapshots, behind = dashboards.take()
-    expected = figures["statuses"].get(200, 0) * sockets
+async def _expected(dashboards: DashboardProcesses, figures: dict):
+    delays, server, transit, snapshots, behind = await dashboards.take()
+    expected = figures["statuses"].get(200, 0) * dashboards.sockets
     return delays, server, transit, expected, snapshots, behind
 
 
 def report(results: dict) -> None:
     print(
         f"uvicorn x{results['workers']} workers, PostgreSQL + Redis, "
-        f"{results['dashboards']} dashboards; load average "
+        f"{results['dashboards']} dashboards (watched from "
+        f"{results['dashboard_processes']} client processes); load average "
         f"{results['load_average_before']} -> {results['load_average_after']}"
     )
     for phase in results["phases"]:
@@ -489,8 +563,20 @@ if __name__ == "__main__":
         default="0,100000",
         help="events already in the session before the timed run, comma-separated",
     )
+    parser.add_argument(
+        "--dashboard-processes",
+        type=int,
+        default=2,
+        help="client processes the dashboards are watched from",
+    )
     parser.add_argument("--json", dest="json_path", help="write the results here")
+    parser.add_argument(
+        "--dashboard-client", action="store_true", help=argparse.SUPPRESS
+    )
     arguments = parser.parse_args()
+    if arguments.dashboard_client:
+        asyncio.run(dashboard_client())
+        sys.exit(0)
     prior_list = [int(v) for v in arguments.prior_events.split(",") if v]
     prepared = accounts(
         arguments.checkins + arguments.open_checkins, arguments.dashboards
