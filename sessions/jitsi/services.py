@@ -12,11 +12,10 @@ from functools import partial
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
-from django.db.models import Subquery
+from django.db import connection, transaction
 from django.db.models.constants import OnConflict
+from django.db.models.expressions import RawSQL
 
-from ..inserts import row_insert
 from ..models import ConnectionEvent, Endpoint, LiveSession
 from ..signals import connection_events_recorded
 from .identity import parse_identity
@@ -113,15 +112,20 @@ def _identity_lookups(room_name: str, code: str | None):
     )
 
 
-def _account_if_it_exists(user_id: int) -> Subquery:
+def _account_if_it_exists(user_id: int) -> RawSQL:
     """The account's id, or NULL if it no longer exists, decided by the INSERT itself.
 
     People are many and each joins a few times, so a lookup per event mostly missed
     both this process's memory and the shared cache: a cache trip, a query and a
     cache write for each new person, half the webhook's time. The token's id is ours
-    (we signed it); the database only checks that the account is still there.
+    (we signed it); the database only checks that the account is still there. Written
+    as SQL: compiling the equivalent queryset for every row was an eighth of the
+    INSERT's time.
     """
-    return Subquery(get_user_model().objects.filter(pk=user_id).values("pk")[:1])
+    opts = get_user_model()._meta
+    table = connection.ops.quote_name(opts.db_table)
+    column = connection.ops.quote_name(opts.pk.column)
+    return RawSQL(f"SELECT {column} FROM {table} WHERE {column} = %s", (user_id,))
 
 
 def _send_recorded(session_id: int, events: list[ConnectionEvent]) -> None:
@@ -148,17 +152,6 @@ def connection_event_build(*, event: ParsedEvent) -> ConnectionEvent:
     )
 
 
-def _insert_each(rows: list[ConnectionEvent]) -> list[ConnectionEvent]:
-    stored = []
-    for row in rows:
-        try:
-            row_insert(row)
-        except IntegrityError:
-            continue  # already stored: the unique idempotency key says so
-        stored.append(row)
-    return stored
-
-
 def _insert_together(rows: list[ConnectionEvent]) -> list[ConnectionEvent]:
     """The rows not stored yet, in one statement that says which they were:
     ``INSERT ... ON CONFLICT DO NOTHING RETURNING id, idempotency_key`` (PostgreSQL;
@@ -175,7 +168,8 @@ def _insert_together(rows: list[ConnectionEvent]) -> list[ConnectionEvent]:
         returning_fields=[opts.pk, opts.get_field("idempotency_key")],
         on_conflict=OnConflict.IGNORE,
     )
-    new = {key: pk for pk, key in returned}
+    # A single row that was ignored comes back as None, not as no row.
+    new = {key: pk for pk, key in filter(None, returned)}
     stored = []
     for row in rows:
         if row.idempotency_key in new:
@@ -200,9 +194,9 @@ def connection_events_record(*, events: Iterable[ParsedEvent]) -> list[Connectio
         if parsed.idempotency_key not in by_key:
             by_key[parsed.idempotency_key] = connection_event_build(event=parsed)
     rows = list(by_key.values())
-    stored = _insert_each(rows) if len(rows) <= 1 else _insert_together(rows)
+    stored = _insert_together(rows) if rows else []
     for row in stored:
-        if isinstance(row.user_id, Subquery):
+        if isinstance(row.user_id, RawSQL):
             # Deferred: read from the stored row if anyone asks.
             row.__dict__.pop("user_id")
     by_session: dict[int, list[ConnectionEvent]] = {}
