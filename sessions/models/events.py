@@ -25,17 +25,23 @@ class ConnectionEvent(models.Model):
         IFRAME = "iframe", _("Room page (advisory)")
         RECONCILIATION = "reconciliation", _("Reconciliation")
 
+    #: Not indexed alone: the indexes below lead with it.
     session = models.ForeignKey(
         "live_sessions.LiveSession",
         on_delete=models.CASCADE,
         null=True,
         blank=True,
         related_name="connection_events",
+        db_index=False,
     )
-    room_name = models.CharField(max_length=255, db_index=True)
+    #: Kept as sent; nothing looks events up by room (the session is resolved once,
+    #: when the event is stored), so it has no index to maintain on every insert.
+    room_name = models.CharField(max_length=255)
     kind = models.CharField(max_length=20, choices=Kind.choices)
     source = models.CharField(max_length=20, choices=Source.choices)
-    idempotency_key = models.CharField(max_length=128, unique=True)
+    #: Unique through a constraint (below), which has no second, pattern-matching
+    #: index as a unique field has on PostgreSQL.
+    idempotency_key = models.CharField(max_length=128)
     #: Who connected, as the source names them (occupant JID, participant id).
     participant_key = models.CharField(max_length=255, blank=True)
     user = models.ForeignKey(
@@ -64,6 +70,13 @@ class ConnectionEvent(models.Model):
         verbose_name = _("connection event")
         verbose_name_plural = _("connection events")
         ordering = ["occurred_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["idempotency_key"], name="event_idempotency_key_unique"
+            ),
+        ]
+        #: Each index costs every webhook's INSERT (and the fold's UPDATE of
+        #: ``presence_applied``); these are the ones the queries use.
         indexes = [
             models.Index(fields=["session", "occurred_at"]),
             # One identity's own events, whatever the size of the session (and, with
