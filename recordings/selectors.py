@@ -3,7 +3,9 @@
 from django.db.models import Q, QuerySet
 
 from accounts.roles import Role, user_roles
-from courses.models import CoursePage, Enrolment, ModulePage
+from courses.models import CoursePage
+from courses.selectors import enrolment_for
+from sessions.attendance.selectors import sessions_of_course
 from sessions.models import Endpoint, LiveSession
 from sessions.scheduling import is_organiser
 
@@ -22,7 +24,7 @@ def course_of_session(*, session: LiveSession) -> CoursePage | None:
 
 def _course_open_to(*, user, course: CoursePage) -> bool:
     """Enrolled in the course, or one of its lecturers."""
-    if Enrolment.objects.filter(user=user, course=course).exists():
+    if enrolment_for(user=user, course=course) is not None:
         return True
     return Role.LECTURER in user_roles(user) and (
         course.lecturers.filter(pk=user.pk).exists()
@@ -68,10 +70,8 @@ def session_recordings(*, session: LiveSession) -> QuerySet[Recording]:
 
 
 def course_recordings(*, course: CoursePage) -> QuerySet[Recording]:
-    modules = ModulePage.objects.child_of(course)
     return (
-        Recording.objects.filter(session__module__in=modules)
-        .exclude(session__status=LiveSession.Status.CANCELLED)
+        Recording.objects.filter(session__in=sessions_of_course(course_page=course))
         .select_related("session")
         .in_order()
     )

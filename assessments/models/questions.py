@@ -41,6 +41,7 @@ from wagtail.fields import RichTextField
 from assessments.choice_keys import ChoiceKeys
 from assessments.text_formats import TextFormat
 from assessments.wildcard import wildcard_match
+from config.text import without_diacritics
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
@@ -92,15 +93,10 @@ def normalise_tone_placement(value: str) -> str:
 
 def normalise_text(value: str, *, ignore_diacritics: bool) -> str:
     """Case, spacing, Unicode form and tone placement do not matter; diacritics
-    neither when ``ignore_diacritics``.
-
-    "đ" has no combining mark in Unicode, so it is mapped to "d" by hand.
-    """
+    neither when ``ignore_diacritics``."""
     value = " ".join(str(value).split()).casefold()
     if ignore_diacritics:
-        value = value.replace("đ", "d")
-        value = unicodedata.normalize("NFD", value)
-        value = "".join(c for c in value if not unicodedata.combining(c))
+        value = without_diacritics(value)
     return normalise_tone_placement(value)
 
 

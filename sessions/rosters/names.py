@@ -2,6 +2,8 @@
 
 import unicodedata
 
+from config.text import without_diacritics
+
 
 def spaced(value: str) -> str:
     """Case and spacing do not matter (agencies: diacritics do)."""
@@ -10,8 +12,5 @@ def spaced(value: str) -> str:
 
 def folded(value: str) -> str:
     """Case, spacing and Vietnamese diacritics do not matter: "Hoàng Văn Thụ",
-    "hoang  van thu" and "HOÀNG VĂN THỤ" are one name. "đ" has no combining mark in
-    Unicode, so it is mapped by hand."""
-    value = spaced(value).replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", value)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    "hoang  van thu" and "HOÀNG VĂN THỤ" are one name."""
+    return without_diacritics(spaced(value))
