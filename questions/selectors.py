@@ -32,9 +32,17 @@ class QuestionRow:
     anonymous: bool
     votes: int
     created_at: datetime
-    answered: bool
+    answered_at: datetime | None
     pinned: bool
-    hidden: bool
+    hidden_at: datetime | None
+
+    @property
+    def answered(self) -> bool:
+        return self.answered_at is not None
+
+    @property
+    def hidden(self) -> bool:
+        return self.hidden_at is not None
 
 
 def _queue_key(row: QuestionRow):
@@ -62,9 +70,9 @@ def question_rows(*, session_id: int) -> list[QuestionRow]:
             anonymous=question.anonymous,
             votes=question.vote_total,
             created_at=question.created_at,
-            answered=question.answered_at is not None,
+            answered_at=question.answered_at,
             pinned=question.pinned,
-            hidden=question.hidden_at is not None,
+            hidden_at=question.hidden_at,
         )
         for question in questions
     ]
@@ -109,8 +117,10 @@ def feed_from_rows(
     }
 
 
-def question_feeds(*, session_id: int) -> dict[str, dict]:
-    """Both audiences' feeds, from one read of the session's questions."""
+def question_feeds(
+    *, session_id: int, audiences: tuple[str, ...] = (MODERATORS, PARTICIPANTS)
+) -> dict[str, dict]:
+    """These audiences' feeds, from one read of the session's questions."""
     session = LiveSession.objects.filter(pk=session_id).only("status").first()
     accepting = session is not None and session.status == LiveSession.Status.LIVE
     rows = question_rows(session_id=session_id)
@@ -119,12 +129,12 @@ def question_feeds(*, session_id: int) -> dict[str, dict]:
         audience: feed_from_rows(
             rows, audience=audience, accepting=accepting, anonymous_ok=anonymous_ok
         )
-        for audience in (MODERATORS, PARTICIPANTS)
+        for audience in audiences
     }
 
 
 def question_feed(*, session_id: int, audience: str) -> dict:
-    return question_feeds(session_id=session_id)[audience]
+    return question_feeds(session_id=session_id, audiences=(audience,))[audience]
 
 
 def personal_state(*, session_id: int, user) -> dict:
@@ -149,26 +159,19 @@ def question_export_rows(*, session_id: int, with_authors: bool) -> list[list]:
     rows = question_rows(session_id=session_id)
     if not with_authors:
         rows = [row for row in rows if not row.hidden]
-    questions = {
-        q.pk: q
-        for q in Question.objects.of_session(session_id).only(
-            "created_at", "answered_at", "hidden_at"
-        )
-    }
     out = []
     for row in sorted(rows, key=lambda r: (r.created_at, r.id)):
-        question = questions[row.id]
         author = row.author_name if with_authors or not row.anonymous else ""
         line = [
-            question.created_at,
+            row.created_at,
             row.site,
             author,
             _("Yes") if row.anonymous else _("No"),
             row.text,
             row.votes,
-            question.answered_at or "",
+            row.answered_at or "",
         ]
         if with_authors:
-            line.append(question.hidden_at or "")
+            line.append(row.hidden_at or "")
         out.append(line)
     return out

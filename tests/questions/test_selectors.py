@@ -158,3 +158,13 @@ def test_the_participants_export_leaves_out_hidden_questions_and_anonymous_names
 
     assert len(rows) == 1
     assert rows[0][2] == ""
+
+
+def test_the_export_reads_the_questions_once(room, django_assert_num_queries):
+    asked(room, 9, votes=2)
+    asked(room, 5, hidden_at=timezone.now())
+
+    with django_assert_num_queries(1):
+        rows = question_export_rows(session_id=room.session.pk, with_authors=True)
+
+    assert len(rows) == 2
