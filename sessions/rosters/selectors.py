@@ -68,12 +68,14 @@ class SiteExpectation:
 
     @property
     def not_checked_in(self) -> list[ExpectedPerson]:
-        """Absent or not arrived yet: the people a coordinator may still check in."""
-        return [p for p in self.people if p.is_absent or p.is_not_yet]
+        """The people a coordinator may still check in: absent, not arrived yet, or
+        seen on video only (from their own device: they may be in the room now)."""
+        return [p for p in self.people if p.is_absent or not p.status]
 
     @property
     def checked_in(self) -> int:
-        return self.expected - len(self.not_checked_in)
+        """Came: checked in, or seen on video."""
+        return self.expected - self.absent - len(self.not_yet)
 
 
 @dataclass(frozen=True)

@@ -154,3 +154,17 @@ def test_a_walkin_on_the_roster_shows_the_expected_person_it_may_be(
 
     assert "data-walkin-expected" in response.text
     assert f'value="{expected.user.email}"' in response.text
+
+
+def test_someone_seen_on_video_only_can_still_be_checked_in_from_the_roster(link):
+    from sessions.rosters.selectors import Evidence, expected_by_site
+
+    at_home = _expected(link, "Phạm Thị Ở Nhà")
+    evidence = Evidence(statuses={}, places={}, on_video={at_home.user_id}, ended=False)
+
+    [site] = expected_by_site(
+        session=link.session, endpoint_ids=[link.endpoint_id], evidence=evidence
+    )
+
+    assert [p.name for p in site.not_checked_in] == ["Phạm Thị Ở Nhà"]
+    assert (site.checked_in, site.absent, len(site.not_yet)) == (1, 0, 0)
