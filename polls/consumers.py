@@ -5,6 +5,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from sessions.models import LiveSession
 from sessions.participation import session_participation
+from sessions.participation_updates import ParticipationWatch
 from sessions.socket_refresh import RefreshGate
 
 from .groups import moderators_group, participants_group
@@ -33,14 +34,15 @@ def _snapshot(session_id: int, user, moderates: bool) -> dict:
     }
 
 
-class PollsConsumer(AsyncJsonWebsocketConsumer):
+class PollsConsumer(ParticipationWatch, AsyncJsonWebsocketConsumer):
     """A session's polls, live: a snapshot on connect, then each ready state.
 
     Moderators join the moderators' group, everyone else taking part the
     participants' group; anyone else is refused (4401 signed out, 4403 not taking
-    part). The notifier (``polls/live.py``) builds one message per audience, so a
-    message is forwarded here as it is: no database work per message. Answers go
-    through the page's HTTP form, not this socket.
+    part; closed with 4403 once they no longer do). The notifier
+    (``polls/live.py``) builds one message per audience, so a message is forwarded
+    here as it is: no database work per message. Answers go through the page's
+    HTTP form, not this socket.
     """
 
     async def connect(self) -> None:
@@ -63,12 +65,14 @@ class PollsConsumer(AsyncJsonWebsocketConsumer):
         await self.accept()
         # Join first, then read: nothing that changes in between is missed.
         await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.participation_watch()
         await self.send_json(await _snapshot(self.session_id, user, self.moderates))
 
     async def disconnect(self, code) -> None:
         if self.group is not None:
             with contextlib.suppress(Exception):
                 await self.channel_layer.group_discard(self.group, self.channel_name)
+        await self.participation_unwatch()
 
     async def receive_json(self, content, **kwargs) -> None:
         if content.get("type") == "refresh" and self.refresh_gate.allows():

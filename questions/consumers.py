@@ -6,6 +6,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from sessions.models import LiveSession
 from sessions.participation import session_participation
+from sessions.participation_updates import ParticipationWatch
 from sessions.socket_refresh import RefreshGate
 
 from .broadcast import broadcaster
@@ -31,13 +32,13 @@ def _snapshot(session_id: int, audience: str) -> dict:
     return {"sent": sent, **question_feed(session_id=session_id, audience=audience)}
 
 
-class QuestionsConsumer(AsyncJsonWebsocketConsumer):
+class QuestionsConsumer(ParticipationWatch, AsyncJsonWebsocketConsumer):
     """A session's questions, live: the list on connect, then each ready list.
 
     Moderators get the moderators' feed (authors, hidden questions); participants
     the participants' feed. Anyone else is refused (4401 not signed in, 4403 not
-    taking part). Messages come ready from ``broadcast.py``: forwarding them needs
-    no database.
+    taking part; closed with 4403 once they no longer do). Messages come ready from
+    ``broadcast.py``: forwarding them needs no database.
     """
 
     async def connect(self) -> None:
@@ -57,6 +58,7 @@ class QuestionsConsumer(AsyncJsonWebsocketConsumer):
         # Join first, then read: nothing that changes in between is missed.
         self.group = feed_group(self.session_id, audience)
         await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.participation_watch()
         self.audience = audience
         await self._send({"type": "feed", **await _snapshot(self.session_id, audience)})
 
@@ -64,6 +66,7 @@ class QuestionsConsumer(AsyncJsonWebsocketConsumer):
         if getattr(self, "group", None):
             with contextlib.suppress(Exception):
                 await self.channel_layer.group_discard(self.group, self.channel_name)
+        await self.participation_unwatch()
 
     async def receive_json(self, content, **kwargs) -> None:
         if content.get("type") == "refresh" and self.refresh_gate.allows():

@@ -24,6 +24,12 @@ class LiveSessionsConfig(AppConfig):
         events_recorded.connect(
             connection_events_recorded, dispatch_uid="session-lifecycle"
         )
+        from .participation_updates import participation_changed
+        from .signals import attendance_changed
+
+        attendance_changed.connect(
+            participation_changed, dispatch_uid="live-page-participation"
+        )
         from .pipeline.repair import presence_pending_repair
 
         periodic.register("presence_pending", presence_pending_repair, order=32)

@@ -165,3 +165,24 @@ async def test_participants_get_results_only_once_they_are_shown():
     assert closed["polls"][0]["state"] == Poll.State.CLOSED
     assert closed["polls"][0]["results"] is None
     assert shown["polls"][0]["results"]["counts"] == [0, 0]
+
+
+async def test_a_page_open_when_its_person_is_excused_is_closed():
+    site, participant, organiser = await a_live_site()
+    communicator, _, _ = await connect(site.session_id, participant)
+    await communicator.receive_json_from()
+
+    @sync_to_async
+    def excuse():
+        from sessions.attendance.services import attendance_mark
+        from sessions.models import Attendance
+
+        attendance = Attendance.objects.get(session=site.session, user=participant)
+        attendance_mark(
+            by=organiser, attendance=attendance, status=Attendance.Status.EXCUSED
+        )
+
+    await excuse()
+    closed = await communicator.receive_output(timeout=3)
+
+    assert closed == {"type": "websocket.close", "code": 4403}

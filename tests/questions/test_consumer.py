@@ -36,7 +36,10 @@ def live_room() -> dict:
     for name in ("asker", "voter", "watcher"):
         people[name] = UserFactory(role=Role.TRAINEE, full_name=f"Học viên {name}")
         Attendance.objects.create(
-            session=site.session, user=people[name], endpoint=site.endpoint
+            session=site.session,
+            user=people[name],
+            endpoint=site.endpoint,
+            recorded_via=Attendance.RecordedVia.CHECKIN,
         )
     people["outsider"] = UserFactory(role=Role.TRAINEE)
     people["cookies"] = {
@@ -224,3 +227,35 @@ async def test_a_burst_of_refreshes_is_answered_once():
 
     assert answered["type"] == "feed"
     assert nothing_more
+
+
+@sync_to_async
+def mark(room, name: str, status: str) -> None:
+    from sessions.attendance.services import attendance_mark
+
+    organiser = UserFactory(role=Role.ORGANISER)
+    attendance = Attendance.objects.get(session=room["site"].session, user=room[name])
+    attendance_mark(by=organiser, attendance=attendance, status=status)
+
+
+async def test_a_page_open_when_its_person_is_marked_absent_is_closed():
+    room = await live_room()
+    socket, _, _ = await connect(room["site"].session_id, room["cookies"]["watcher"])
+    await socket.receive_json_from()
+
+    await mark(room, "watcher", Attendance.Status.ABSENT)
+    closed = await socket.receive_output(timeout=3)
+
+    assert closed == {"type": "websocket.close", "code": 4403}
+
+
+async def test_a_page_open_when_its_person_is_marked_late_stays_open():
+    room = await live_room()
+    socket, _, _ = await connect(room["site"].session_id, room["cookies"]["watcher"])
+    await socket.receive_json_from()
+
+    await mark(room, "watcher", Attendance.Status.LATE)
+    nothing = await socket.receive_nothing(timeout=1)
+    await socket.disconnect()
+
+    assert nothing
