@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
@@ -37,6 +37,35 @@ def coalescers_attach() -> None:
     """Attach every coalescer to the running loop (the server's)."""
     for coalescer in _coalescers:
         coalescer.attach()
+
+
+async def groups_send(layer, outgoing: Outgoing, *, what: str) -> None:
+    """Send each (group, message); one that fails is logged, never raised (Redis
+    down: the stored facts stand, and the next change or reconnect makes it good)."""
+    if layer is None:
+        return
+    for group, message in outgoing:
+        try:
+            await layer.group_send(group, message)
+        except Exception as error:
+            logger.warning("%s not sent: %r", what, error)
+
+
+def send_from_sync(
+    send: Callable[[object, Outgoing], Awaitable[object]], outgoing: Outgoing
+) -> None:
+    """Run ``send(layer, outgoing)`` from synchronous code (after a commit, in a
+    command); in a thread whose event loop is running (a sync API driven from async
+    code), schedule it on that loop instead."""
+    if not outgoing:
+        return
+    layer = get_channel_layer()
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(send)(layer, outgoing)
+    else:
+        loop.create_task(send(layer, outgoing))
 
 
 def wake_or_flush(
@@ -96,13 +125,7 @@ class SessionCoalescer:
         self._loop = self._task = self._wake = None
 
     async def send(self, layer, outgoing: Outgoing) -> None:
-        if layer is None:
-            return
-        for group, message in outgoing:
-            try:
-                await layer.group_send(group, message)
-            except Exception as error:  # Redis down: the next change makes it good
-                logger.warning("%s update not sent: %r", self.name, error)
+        await groups_send(layer, outgoing, what=f"{self.name} update")
 
     def _take(self) -> set[int]:
         with self._lock:
@@ -146,11 +169,4 @@ class SessionCoalescer:
         pending = self._take()
         if not pending:
             return
-        outgoing = self.messages_for(pending)
-        layer = get_channel_layer()
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            async_to_sync(self.send)(layer, outgoing)
-        else:
-            loop.create_task(self.send(layer, outgoing))
+        send_from_sync(self.send, self.messages_for(pending))

@@ -11,16 +11,13 @@ participation); this stops what the page goes on receiving.
 """
 
 import contextlib
-import logging
+from functools import partial
 
-from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.layers import get_channel_layer
 
+from .live_updates import groups_send, send_from_sync
 from .models import LiveSession
 from .participation import session_participation
-
-logger = logging.getLogger(__name__)
 
 MESSAGE_TYPE = "participation.changed"
 
@@ -33,18 +30,14 @@ def participation_changed(sender, session, user_ids=None, **kwargs) -> None:
     """Receiver of ``attendance_changed`` (sent after the commit). Best effort: with
     the channel layer down the change stands, and the sockets close at their next
     reconnect instead."""
-    if not user_ids:
-        return
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    for user_id in user_ids:
-        try:
-            async_to_sync(layer.group_send)(
-                participation_group(session.pk, user_id), {"type": MESSAGE_TYPE}
-            )
-        except Exception as error:
-            logger.warning("participation change not sent: %r", error)
+    send_from_sync(
+        partial(groups_send, what="participation change"),
+        [
+            (participation_group(session.pk, user_id), {"type": MESSAGE_TYPE})
+            for user_id in user_ids or ()
+            if user_id
+        ],
+    )
 
 
 @database_sync_to_async

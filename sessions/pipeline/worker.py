@@ -15,12 +15,12 @@ import time
 from collections import defaultdict
 from datetime import datetime
 
-from asgiref.sync import async_to_sync, sync_to_async
+from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
-from sessions.live_updates import wake_or_flush
+from sessions.live_updates import send_from_sync, wake_or_flush
 
 from . import fanout, summaries
 
@@ -137,17 +137,7 @@ def _outgoing(batches: list[fanout.SessionChanges]) -> list[tuple[str, dict]]:
 
 
 def _send_from_sync(outgoing: list[tuple[str, dict]]) -> None:
-    """Send from synchronous code; in a thread whose event loop is running (a sync
-    API driven from async code), schedule the send on that loop instead."""
-    if not outgoing:
-        return
-    layer = get_channel_layer()
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        async_to_sync(fanout.send)(layer, outgoing)
-    else:
-        loop.create_task(fanout.send(layer, outgoing))
+    send_from_sync(fanout.send, outgoing)
 
 
 class Pipeline:
