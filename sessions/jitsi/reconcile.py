@@ -67,11 +67,9 @@ def open_connections(
         events.append(PresenceEvent(key, kind, at, via))
     ends = [
         end
-        for at, payload in session.connection_events.filter(
-            endpoint__isnull=True,
-            kind=ConnectionEvent.Kind.ROOM_DESTROYED,
-            source__in=AUTHORITATIVE,
-        ).values_list("occurred_at", "payload")
+        for at, payload in session.connection_events.room_ends()
+        .filter(source__in=AUTHORITATIVE)
+        .values_list("occurred_at", "payload")
         if (end := room_end_from_payload(occurred_at=at, payload=payload)) is not None
     ]
     return [

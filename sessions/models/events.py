@@ -3,6 +3,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class ConnectionEventQuerySet(models.QuerySet):
+    def room_ends(self) -> "ConnectionEventQuerySet":
+        """The room's own ``room_destroyed`` events. Room-level events name no
+        endpoint: saying so makes the ``(session, endpoint, kind)`` index find them
+        at once instead of walking every endpoint's events."""
+        return self.filter(
+            endpoint__isnull=True, kind=ConnectionEvent.Kind.ROOM_DESTROYED
+        )
+
+
 class ConnectionEvent(models.Model):
     """What a video source reported: append-only, one row per event; what it says is
     never updated (``presence_applied`` only records that the presence pipeline has
@@ -65,6 +75,8 @@ class ConnectionEvent(models.Model):
     #: False until the presence pipeline has folded the event into the summary of
     #: its identity (sessions/pipeline/summaries.py); a partial index finds those.
     presence_applied = models.BooleanField(default=False)
+
+    objects = ConnectionEventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("connection event")

@@ -193,12 +193,11 @@ def pending_apply(
 def _named_in_room_records(session_ids: set[int]) -> set[Identity]:
     """The identities that these sessions' room/destroyed records name."""
     named: set[tuple[int, str]] = set()
-    ends = ConnectionEvent.objects.filter(
-        session_id__in=session_ids,
-        endpoint__isnull=True,
-        kind=Kind.ROOM_DESTROYED,
-        source__in=AUTHORITATIVE,
-    ).values_list("session_id", "occurred_at", "payload")
+    ends = (
+        ConnectionEvent.objects.room_ends()
+        .filter(session_id__in=session_ids, source__in=AUTHORITATIVE)
+        .values_list("session_id", "occurred_at", "payload")
+    )
     for session_id, occurred_at, payload in ends:
         end = room_end_from_payload(occurred_at=occurred_at, payload=payload)
         for record in end.occupants if end else ():
@@ -428,13 +427,7 @@ def _first_fold(session_id: int) -> dict | None:
     """The fold of an identity that has no summary yet: none of its events has been
     folded, so its new events go on from nothing; unless the session's room has
     ended before, whose records may name it (then it is computed whole)."""
-    ended = ConnectionEvent.objects.filter(
-        # Room-level events name no endpoint: the index's (session, endpoint, kind)
-        # then finds them at once, not by scanning every endpoint's events.
-        session_id=session_id,
-        endpoint__isnull=True,
-        kind=Kind.ROOM_DESTROYED,
-    ).exists()
+    ended = ConnectionEvent.objects.room_ends().filter(session_id=session_id).exists()
     return None if ended else {"authoritative": EMPTY_FOLD, "advisory": EMPTY_FOLD}
 
 
