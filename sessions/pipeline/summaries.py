@@ -456,7 +456,6 @@ def identities_refresh(
     for row in new_events or ():
         new_by_session[row[-1]].append(row[:-1])
     changed = []
-    created: set[int] = set()
     for sid in sorted(by_session):
         endpoint_ids = [i.endpoint_id for i in by_session[sid] if i.endpoint_id]
         user_ids = [i.user_id for i in by_session[sid] if i.endpoint_id is None]
@@ -465,7 +464,7 @@ def identities_refresh(
         if len(summaries) < len(by_session[sid]):  # first events of an identity
             known = {_key(summary) for summary in summaries}
             fold = _first_fold(sid) if sid in new_by_session else None
-            newcomers = [
+            candidates = (
                 PresenceSummary(
                     session_id=i.session_id,
                     endpoint_id=i.endpoint_id,
@@ -473,13 +472,9 @@ def identities_refresh(
                     fold=fold,
                 )
                 for i in sorted(by_session[sid], key=Identity.sort_key)
-                if (i.endpoint_id, i.user_id if not i.endpoint_id else None)
-                not in known
-            ]
-        edges_before = [
-            (last_edge(summary.intervals), last_edge(summary.advisory_intervals))
-            for summary in summaries + newcomers
-        ]
+            )
+            newcomers = [c for c in candidates if _key(c) not in known]
+        edges_before = [_edges(summary) for summary in summaries + newcomers]
         new_rows = _new_rows_by_key(new_by_session.get(sid))
         whole = [
             summary
@@ -493,19 +488,12 @@ def identities_refresh(
             # missing, then compute all of them whole from their events.
             PresenceSummary.objects.bulk_create(newcomers, ignore_conflicts=True)
             summaries = _locked(sid, endpoint_ids, user_ids)
-            edges_before = [
-                (last_edge(summary.intervals), last_edge(summary.advisory_intervals))
-                for summary in summaries
-            ]
+            edges_before = [_edges(summary) for summary in summaries]
             _recompute(sid, summaries)
             newcomers = []
-        summaries = summaries + newcomers
-        created.update(id(summary) for summary in newcomers)
-        for summary, before in zip(summaries, edges_before, strict=True):
-            after = (
-                last_edge(summary.intervals),
-                last_edge(summary.advisory_intervals),
-            )
+        changed += summaries  # the newcomers were inserted already computed
+        for summary, before in zip(summaries + newcomers, edges_before, strict=True):
+            after = _edges(summary)
             if summary.endpoint_id and before != after:
                 edges.append(
                     EdgeChange(
@@ -518,9 +506,13 @@ def identities_refresh(
                     )
                 )
             summary.updated_at = now
-        changed += [summary for summary in summaries if id(summary) not in created]
     _save(changed)
     return edges
+
+
+def _edges(summary: PresenceSummary) -> tuple[Edge, Edge]:
+    """The summary's last edge in its authoritative and its advisory intervals."""
+    return last_edge(summary.intervals), last_edge(summary.advisory_intervals)
 
 
 def _created(newcomers: list[PresenceSummary], now: datetime) -> bool:
