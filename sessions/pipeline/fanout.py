@@ -1,13 +1,12 @@
 """Ready messages for the dashboards' groups, and sending them best-effort.
 
 A message is built once per group per flush and carries everything a dashboard
-shows, already encoded as the WebSocket frame's text, so consumers only forward it;
-the text says when it was sent (``sent``, epoch seconds), so a client can tell the
-server's share of a delay from the network's.
-Each carries ``origin`` (this process), ``seq`` (per origin and group) and
-``sent``: a consumer that sees a gap or an old
-message knows it is behind and resyncs. A failed send (Redis down) is logged, never
-raised: the rows are in the database and dashboards catch up from there.
+shows, already encoded as the WebSocket frame's text, so consumers only forward it.
+Each carries ``origin`` (this process), ``seq`` (per origin and group) and ``sent``
+(epoch seconds, in the text too): a consumer that sees a gap or an old message knows
+it is behind and resyncs, and a client can tell the server's share of a delay from
+the network's. A failed send (Redis down) is logged, never raised: the rows are in
+the database and dashboards catch up from there.
 """
 
 import itertools
